@@ -1,0 +1,35 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Lateral",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lateral", targets: ["lateral"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "LateralCore"),
+        .target(name: "LateralUI", dependencies: ["LateralCore"]),
+        .target(name: "LateralTerminal", dependencies: ["CNcursesw", "LateralUI"]),
+        .executableTarget(
+            name: "lateral",
+            dependencies: [
+                "LateralCore", "LateralUI", "LateralTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LateralCoreTests", dependencies: ["LateralCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LateralUITests", dependencies: ["LateralUI"]),
+        .testTarget(name: "LateralTerminalTests", dependencies: ["LateralTerminal"]),
+        .testTarget(name: "LateralCLITests", dependencies: ["lateral"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

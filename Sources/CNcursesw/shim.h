@@ -1,0 +1,28 @@
+#ifndef LATERAL_CNCURSESW_SHIM_H
+#define LATERAL_CNCURSESW_SHIM_H
+
+// The wide-character API (get_wch, mvadd_wch, cchar_t) is only declared with this set.
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+
+// Swift cannot see C macros with arguments or curses' global variables as functions;
+// these wrappers are the only way LateralTerminal touches them.
+static inline WINDOW *lateral_stdscr(void) { return stdscr; }
+static inline int lateral_lines(void) { return LINES; }
+static inline int lateral_cols(void) { return COLS; }
+static inline int lateral_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline int lateral_colors(void) { return COLORS; }
+
+// Reads a terminfo number capability for TERM without starting curses; -1 when absent,
+// -2 when the terminal type is unknown.
+static inline int lateral_terminfo_number(const char *term, int fd, const char *capability) {
+    int status = 0;
+    if (setupterm((char *)term, fd, &status) != OK) { return -2; }
+    int value = tigetnum((char *)capability);
+    del_curterm(cur_term);
+    return value;
+}
+
+#endif

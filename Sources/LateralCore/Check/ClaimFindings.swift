@@ -1,0 +1,58 @@
+/// The findings about claims and sources that are not errors of syntax: anchors that moved
+/// or were lost, verdicts that rest on no source, links to sources that do not exist.
+struct ClaimFindings {
+    let sidecarFile: SidecarFile
+    let article: Article
+    let anchors: [AnchorResult]
+
+    func all() -> [FileProblem] {
+        let sidecar = sidecarFile.sidecar
+        // Built once: every finding below needs a line and column in the same file.
+        let map = sidecarFile.originalBytes.map { JSONSourceMap(bytes: $0) }
+        func problem(_ path: [JSONSourceMap.PathComponent], _ severity: FileProblem.Severity, _ message: String) -> FileProblem {
+            FileProblem(path: sidecarFile.path, at: map?.location(of: path), severity: severity, message: message)
+        }
+        var findings: [FileProblem] = []
+        let sourceIDs = Set(sidecar.sources.map(\.id))
+        for (index, claim) in sidecar.claims.enumerated() {
+            let claimPath: [JSONSourceMap.PathComponent] = [.key("claims"), .index(index)]
+            findings += anchorFindings(claim, anchors[index]).map { problem(claimPath + [.key("position")], $0.0, $0.1) }
+            for (linkIndex, link) in claim.links.enumerated() {
+                let linkPath = claimPath + [.key("links"), .index(linkIndex)]
+                guard sourceIDs.contains(link.source), let source = sidecar.source(id: link.source) else {
+                    findings.append(problem(linkPath + [.key("source")], .error,
+                                            "claim \"\(claim.id)\" links to source \"\(link.source)\", which is not in \"sources\""))
+                    continue
+                }
+                if let passage = link.passage, source.passage(id: passage) == nil {
+                    findings.append(problem(linkPath + [.key("passage")], .error,
+                                            "claim \"\(claim.id)\" names passage \"\(passage)\", which source \"\(source.id)\" does not have"))
+                }
+            }
+            if claim.verdict.needsSource && !claim.links.contains(where: { $0.relation != .cites }) {
+                findings.append(problem(claimPath + [.key("verdict")], .warning,
+                                        "claim \"\(claim.id)\" has the verdict \"\(claim.verdict.label)\" but no source that supports, refutes or gives context"))
+            }
+        }
+        return findings
+    }
+
+    private func anchorFindings(_ claim: Claim, _ anchor: AnchorResult) -> [(FileProblem.Severity, String)] {
+        let stored = "\(claim.position.start)–\(claim.position.end)"
+        let pastEnd = claim.position.end > article.body.scalarCount
+            ? " (its stored position \(stored) is past the end of the text, \(article.body.scalarCount) scalars)" : ""
+        switch anchor.method {
+        case .exact:
+            return []
+        case .moved:
+            let range = anchor.range!
+            return [(.warning, "claim \"\(claim.id)\" moved from \(stored) to \(range.lowerBound)–\(range.upperBound)\(pastEnd); `lateral check --fix` records it")]
+        case .fuzzy:
+            let range = anchor.range!
+            let found = article.body.string(scalars: range)
+            return [(.warning, "claim \"\(claim.id)\" moved from \(stored) to \(range.lowerBound)–\(range.upperBound) and its text changed (\(anchor.editDistance) edits): now \"\(VisibleText.make(found, keepNewlines: false))\"\(pastEnd); `lateral check --fix` records it")]
+        case .orphan:
+            return [(.error, "claim \"\(claim.id)\" is an orphan: its quote \"\(VisibleText.make(claim.quote.exact, keepNewlines: false))\" is no longer in the article\(pastEnd)")]
+        }
+    }
+}

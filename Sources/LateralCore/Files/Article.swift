@@ -1,0 +1,77 @@
+import Foundation
+
+/// An article as stored: Markdown with an optional metadata header between `---` lines.
+/// The body (everything after the header) is what claim positions count in.
+public struct Article: Sendable {
+    public var path: String
+    public var metadata: ArticleMetadata
+    public var body: ScalarText
+    /// Header lines that were not understood, and other things worth a look; the article
+    /// still opens.
+    public var warnings: [FileProblem]
+    /// The line of the file on which the body starts, for messages about positions in it.
+    public var bodyFirstLine: Int
+
+    public var bodyString: String { String(decoding: body.bytes, as: UTF8.self) }
+
+    /// The header's title, else the body's first line without its Markdown heading marks.
+    public var title: String {
+        if let title = metadata.title, !title.isEmpty { return title }
+        for line in bodyString.split(separator: "\n", maxSplits: 20, omittingEmptySubsequences: true) {
+            let stripped = line.drop { $0 == "#" || $0 == " " }.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !stripped.isEmpty { return stripped }
+        }
+        return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    }
+
+    public static func read(_ path: String) throws(FileProblem) -> Article {
+        let bytes = try TextFile.readBytes(path)
+        try TextFile.validateText(bytes, path: path)
+        return parse(bytes, path: path)
+    }
+
+    public static func parse(_ bytes: [UInt8], path: String) -> Article {
+        guard let header = MetadataHeader.split(bytes) else {
+            return Article(path: path, metadata: ArticleMetadata(), body: ScalarText(bytes: bytes),
+                           warnings: [], bodyFirstLine: 1)
+        }
+        var warnings: [FileProblem] = []
+        let metadata = MetadataHeader.parse(header.lines, path: path, warnings: &warnings)
+        return Article(path: path, metadata: metadata, body: ScalarText(bytes: Array(bytes[header.bodyStart...])),
+                       warnings: warnings, bodyFirstLine: header.bodyFirstLine)
+    }
+}
+
+/// What the header says about an article.
+public struct ArticleMetadata: Sendable, Hashable {
+    public var title: String?
+    public var outlet: String?
+    public var author: String?
+    /// ISO 8601, as written.
+    public var date: String?
+    public var url: String?
+    public var language: String?
+    /// Other `key: value` lines, in the order written.
+    public var extra: [(key: String, value: String)] = []
+
+    public init(title: String? = nil, outlet: String? = nil, author: String? = nil, date: String? = nil,
+                url: String? = nil, language: String? = nil) {
+        self.title = title
+        self.outlet = outlet
+        self.author = author
+        self.date = date
+        self.url = url
+        self.language = language
+    }
+
+    public static func == (lhs: ArticleMetadata, rhs: ArticleMetadata) -> Bool {
+        lhs.title == rhs.title && lhs.outlet == rhs.outlet && lhs.author == rhs.author && lhs.date == rhs.date
+            && lhs.url == rhs.url && lhs.language == rhs.language
+            && lhs.extra.map(\.key) == rhs.extra.map(\.key) && lhs.extra.map(\.value) == rhs.extra.map(\.value)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(title)
+        hasher.combine(url)
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// A sidecar as read from disk: its claims and sources, and the bytes it was read from, so
+/// that a save can tell whether another program changed the file in the meantime.
+public struct SidecarFile: Sendable {
+    public var path: String
+    public var sidecar: Sidecar
+    /// The bytes on disk when it was read; nil for a sidecar that does not exist yet.
+    public private(set) var originalBytes: [UInt8]?
+
+    public init(path: String, sidecar: Sidecar, originalBytes: [UInt8]?) {
+        self.path = path
+        self.sidecar = sidecar
+        self.originalBytes = originalBytes
+    }
+
+    /// `NAME.claims.json` beside `NAME.md`.
+    public static func path(forArticle articlePath: String) -> String {
+        let url = URL(fileURLWithPath: articlePath)
+        return url.deletingPathExtension().path + ".claims.json"
+    }
+
+    public static func read(_ path: String) throws(FileProblem) -> SidecarFile {
+        let bytes = try TextFile.readBytes(path)
+        return SidecarFile(path: path, sidecar: try decode(bytes, path: path), originalBytes: bytes)
+    }
+
+    /// The sidecar for an article, or an empty one when the article has none yet.
+    public static func readOrEmpty(forArticle articlePath: String) throws(FileProblem) -> SidecarFile {
+        let path = path(forArticle: articlePath)
+        guard FileManager.default.fileExists(atPath: path) else {
+            return SidecarFile(path: path, sidecar: Sidecar(), originalBytes: nil)
+        }
+        return try read(path)
+    }
+
+    static func decode(_ bytes: [UInt8], path: String) throws(FileProblem) -> Sidecar {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw FileProblem(path: path, line: 1, column: 1,
+                              message: "file is empty; expected a JSON object with \"version\", \"sources\" and \"claims\"")
+        }
+        try TextFile.validateText(bytes, path: path)
+        let sidecar: Sidecar
+        do {
+            sidecar = try JSONDecoder().decode(Sidecar.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            throw problem(for: error, bytes: bytes, path: path)
+        } catch {
+            throw FileProblem(path: path, message: "cannot be read as JSON: \(error)")
+        }
+        try checkIdentifiers(sidecar, bytes: bytes, path: path)
+        return sidecar
+    }
+
+    /// Serialized as Lateral writes it: pretty-printed, sorted keys, a final newline.
+    public static func encode(_ sidecar: Sidecar) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings, integers and arrays cannot fail.
+        let data = (try? encoder.encode(sidecar)) ?? Data()
+        return [UInt8](data) + [UInt8(ascii: "\n")]
+    }
+
+    /// Writes the sidecar safely; stops if the file on disk is no longer the one that was read.
+    public mutating func save() throws(FileProblem) {
+        let bytes = SidecarFile.encode(sidecar)
+        try SafeWriter.write(bytes, to: path, expecting: originalBytes)
+        originalBytes = bytes
+    }
+
+    /// The line and column of a value in this file, for messages about it.
+    public func location(of path: [JSONSourceMap.PathComponent]) -> TextLocation? {
+        guard let originalBytes else { return nil }
+        return JSONSourceMap(bytes: originalBytes).location(of: path)
+    }
+
+    private static func problem(for error: DecodingError, bytes: [UInt8], path: String) -> FileProblem {
+        let map = JSONSourceMap(bytes: bytes)
+        if let syntax = map.syntaxError {
+            return FileProblem(path: path, at: syntax.location, message: syntax.message)
+        }
+        let (codingPath, message): ([CodingKey], String)
+        switch error {
+        case .typeMismatch(let type, let context):
+            codingPath = context.codingPath
+            message = "expected \(describe(type)) at \(dotted(context.codingPath))"
+        case .valueNotFound(let type, let context):
+            codingPath = context.codingPath
+            message = "expected \(describe(type)) at \(dotted(context.codingPath)), found null"
+        case .keyNotFound(let key, let context):
+            codingPath = context.codingPath
+            message = "missing field \"\(key.stringValue)\"" + (context.codingPath.isEmpty ? "" : " in \(dotted(context.codingPath))")
+        case .dataCorrupted(let context):
+            codingPath = context.codingPath
+            message = context.debugDescription + (context.codingPath.isEmpty ? "" : " at \(dotted(context.codingPath))")
+        @unknown default:
+            codingPath = []
+            message = "\(error)"
+        }
+        return FileProblem(path: path, at: map.location(of: components(codingPath)), message: message)
+    }
+
+    private static func checkIdentifiers(_ sidecar: Sidecar, bytes: [UInt8], path: String) throws(FileProblem) {
+        func firstDuplicate(_ ids: [String]) -> (index: Int, id: String)? {
+            var seen = Set<String>()
+            for (index, id) in ids.enumerated() where !seen.insert(id).inserted { return (index, id) }
+            return nil
+        }
+        let map = { JSONSourceMap(bytes: bytes) }
+        if let duplicate = firstDuplicate(sidecar.sources.map(\.id)) {
+            throw FileProblem(path: path, at: map().location(of: [.key("sources"), .index(duplicate.index), .key("id")]),
+                              message: "duplicate source id \"\(duplicate.id)\"; every source needs its own id")
+        }
+        if let duplicate = firstDuplicate(sidecar.claims.map(\.id)) {
+            throw FileProblem(path: path, at: map().location(of: [.key("claims"), .index(duplicate.index), .key("id")]),
+                              message: "duplicate claim id \"\(duplicate.id)\"; every claim needs its own id")
+        }
+        for (index, claim) in sidecar.claims.enumerated() {
+            let position = claim.position
+            if position.start < 0 || position.end < position.start {
+                throw FileProblem(path: path, at: map().location(of: [.key("claims"), .index(index), .key("position")]),
+                                  message: "claim \"\(claim.id)\": position start \(position.start) and end \(position.end) do not make a range; expected 0 <= start <= end")
+            }
+        }
+    }
+
+    private static func components(_ codingPath: [CodingKey]) -> [JSONSourceMap.PathComponent] {
+        codingPath.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) }
+    }
+
+    private static func dotted(_ codingPath: [CodingKey]) -> String {
+        var text = ""
+        for key in codingPath {
+            if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+        }
+        return text.isEmpty ? "the top level" : text
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type: return "a whole number"
+        case is Bool.Type: return "true or false"
+        case is Double.Type: return "a number"
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array") { return "a list" }
+            if name.hasPrefix("Dictionary") { return "an object" }
+            return "a \(name.lowercased())"
+        }
+    }
+}

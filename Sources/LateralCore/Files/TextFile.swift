@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reading a file a person may have broken: missing, empty, binary or not UTF-8 each get
+/// their own message, with the place of the first bad byte.
+enum TextFile {
+    static func readBytes(_ path: String) throws(FileProblem) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw FileProblem(path: path, message: "no such file", isUnreadable: true)
+        }
+        if isDirectory.boolValue { throw FileProblem(path: path, message: "is a folder, not a file", isUnreadable: true) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileProblem(path: path, message: "cannot be read (permission denied?)", isUnreadable: true)
+        }
+        return [UInt8](data)
+    }
+
+    /// Checks that bytes are text Lateral can show: UTF-8, with no NUL.
+    static func validateText(_ bytes: [UInt8], path: String) throws(FileProblem) {
+        if let nul = bytes.firstIndex(of: 0) {
+            throw FileProblem(path: path, at: TextLocation(byteOffset: nul, in: bytes),
+                              message: "looks like a binary file (NUL byte); expected UTF-8 text")
+        }
+        if let bad = firstInvalidUTF8Offset(bytes) {
+            throw FileProblem(path: path, at: TextLocation(byteOffset: bad, in: bytes),
+                              message: String(format: "invalid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8", bytes[bad], bad))
+        }
+    }
+
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+}

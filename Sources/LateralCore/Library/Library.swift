@@ -1,0 +1,70 @@
+import Foundation
+
+/// A folder of articles: every `*.md` at its top level, each with its `*.claims.json`.
+/// Subfolders hold other documents, such as local copies of sources.
+public struct Library: Sendable {
+    public static let defaultFolder = "Articles"
+    public static let environmentVariable = "LATERAL_LIBRARY"
+
+    public var folder: String
+    public var entries: [LibraryEntry]
+
+    /// The folder chosen by `--library`, else `LATERAL_LIBRARY`, else `Articles`.
+    public static func folder(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let option, !option.isEmpty { return option }
+        if let variable = environment[environmentVariable], !variable.isEmpty { return variable }
+        return defaultFolder
+    }
+
+    public static func articlePaths(in folder: String) throws(FileProblem) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+            throw FileProblem(path: folder, message: "no such library folder", isUnreadable: true)
+        }
+        guard isDirectory.boolValue else {
+            throw FileProblem(path: folder, message: "is a file, not a library folder", isUnreadable: true)
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw FileProblem(path: folder, message: "cannot list the folder", isUnreadable: true)
+        }
+        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+            .map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    /// Loads every article; newest first, then by title.
+    public static func load(folder: String) throws(FileProblem) -> Library {
+        let entries = try articlePaths(in: folder).map(LibraryEntry.load(articlePath:))
+        return Library(folder: folder, entries: entries.sorted(by: Library.newestFirst))
+    }
+
+    static func newestFirst(_ a: LibraryEntry, _ b: LibraryEntry) -> Bool {
+        let dateA = a.article?.metadata.date ?? ""
+        let dateB = b.article?.metadata.date ?? ""
+        if dateA != dateB { return dateA > dateB }
+        return a.title.localizedStandardCompare(b.title) == .orderedAscending
+    }
+
+    /// An article named by a path, or by a unique prefix of a file name in the library.
+    public static func resolveArticle(_ name: String, folder: String) throws(FileProblem) -> String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return name
+        }
+        let paths = (try? articlePaths(in: folder)) ?? []
+        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let matches = paths.filter { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent.hasPrefix(stem) }
+        if matches.count == 1 { return matches[0] }
+        if let exact = matches.first(where: { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent == stem }) {
+            return exact
+        }
+        if matches.isEmpty {
+            throw FileProblem(path: name, message: "no such file, and no article in \(folder) whose name starts with it",
+                              isUnreadable: true)
+        }
+        let names = matches.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
+        throw FileProblem(path: name, message: "names more than one article in \(folder): \(names)", isUnreadable: true)
+    }
+}

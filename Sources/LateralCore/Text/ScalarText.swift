@@ -1,0 +1,121 @@
+import Foundation
+
+/// UTF-8 text addressed by Unicode scalar offsets, as W3C position selectors count them.
+/// The bytes are scanned once to record where every 256th scalar starts, so that turning an
+/// offset into a byte position costs at most 256 steps, whatever the size of the text.
+public struct ScalarText: Sendable {
+    public let bytes: [UInt8]
+    public let scalarCount: Int
+    private let isASCII: Bool
+    /// checkpoints[i] is the byte offset of scalar i * stride.
+    private let checkpoints: [Int]
+    private static let stride = 256
+
+    public init(_ string: String) {
+        self.init(bytes: Array(string.utf8))
+    }
+
+    /// - Precondition: `bytes` is valid UTF-8.
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var checkpoints: [Int] = []
+        var count = 0
+        var ascii = true
+        bytes.withUnsafeBufferPointer { buffer in
+            checkpoints.reserveCapacity(buffer.count / ScalarText.stride + 1)
+            for offset in 0..<buffer.count {
+                let byte = buffer[offset]
+                if byte & 0xC0 != 0x80 {
+                    if count % ScalarText.stride == 0 { checkpoints.append(offset) }
+                    count += 1
+                }
+                if byte >= 0x80 { ascii = false }
+            }
+        }
+        self.scalarCount = count
+        self.isASCII = ascii
+        self.checkpoints = ascii ? [] : checkpoints
+    }
+
+    /// The byte offset where a scalar starts; `scalarCount` gives the end of the text.
+    public func byteOffset(ofScalar scalar: Int) -> Int {
+        let scalar = min(max(scalar, 0), scalarCount)
+        if isASCII || scalar == scalarCount { return isASCII ? scalar : bytes.count }
+        var offset = checkpoints[scalar / ScalarText.stride]
+        var remaining = scalar % ScalarText.stride
+        while remaining > 0 {
+            offset += 1
+            while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            remaining -= 1
+        }
+        return offset
+    }
+
+    /// The scalar offset of the scalar that contains a byte.
+    public func scalarOffset(ofByte byte: Int) -> Int {
+        if isASCII { return min(max(byte, 0), bytes.count) }
+        if byte >= bytes.count { return scalarCount }
+        // The last checkpoint at or before the byte.
+        var low = 0
+        var high = checkpoints.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if checkpoints[middle] <= byte { low = middle } else { high = middle - 1 }
+        }
+        var scalar = low * ScalarText.stride
+        var offset = checkpoints[low]
+        while offset < byte {
+            offset += 1
+            while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            if offset <= byte { scalar += 1 }
+        }
+        return scalar
+    }
+
+    public func byteRange(ofScalars range: Range<Int>) -> Range<Int> {
+        byteOffset(ofScalar: range.lowerBound)..<byteOffset(ofScalar: range.upperBound)
+    }
+
+    public func string(scalars range: Range<Int>) -> String {
+        String(decoding: bytes[byteRange(ofScalars: range)], as: UTF8.self)
+    }
+
+    /// Whether the text holds `pattern` at a byte offset.
+    public func hasBytes(_ pattern: [UInt8], atByte offset: Int) -> Bool {
+        guard offset >= 0, offset + pattern.count <= bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { text in
+            pattern.withUnsafeBufferPointer { needle in
+                memcmp(text.baseAddress! + offset, needle.baseAddress!, needle.count) == 0
+            }
+        }
+    }
+
+    /// Byte offsets of every occurrence of `pattern` within `byteRange`, in order, at most `limit`.
+    public func occurrences(of pattern: [UInt8], in byteRange: Range<Int>? = nil, limit: Int = .max) -> [Int] {
+        guard !pattern.isEmpty, !bytes.isEmpty else { return [] }
+        let range = byteRange ?? 0..<bytes.count
+        var found: [Int] = []
+        // memchr finds candidates for the first byte at memory speed; memcmp confirms them.
+        // (memmem would do both, but Glibc's Swift module does not export it.)
+        bytes.withUnsafeBufferPointer { text in
+            pattern.withUnsafeBufferPointer { needle in
+                let base = text.baseAddress!
+                let first = Int32(needle[0])
+                var start = range.lowerBound
+                let lastStart = range.upperBound - needle.count
+                while start <= lastStart && found.count < limit {
+                    guard let hit = memchr(base + start, first, lastStart - start + 1) else { break }
+                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { found.append(offset) }
+                    start = offset + 1
+                }
+            }
+        }
+        return found
+    }
+
+    /// The scalars of a range, for the edit-distance work that needs them one by one.
+    public func scalars(_ range: Range<Int>) -> [Unicode.Scalar] {
+        Array(string(scalars: range).unicodeScalars)
+    }
+}

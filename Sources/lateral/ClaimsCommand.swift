@@ -1,0 +1,75 @@
+import Foundation
+import ArgumentParser
+import LateralCore
+
+struct ClaimsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract: "List an article's claims with their verdicts and where they stand in the text.")
+
+    @OptionGroup var options: LibraryOptions
+    @Argument(help: "A path, or a unique prefix of an article's name in the library.") var article: String
+    @Flag(help: "Print JSON for scripts.") var json = false
+    @Option(help: ArgumentHelp("Only claims with this verdict: \(Verdict.allowedWords).", valueName: "verdict"))
+    var verdict: String?
+
+    func validate() throws {
+        if let verdict, Verdict(userInput: verdict) == nil {
+            throw ValidationError("unknown verdict \"\(verdict)\"; expected one of: \(Verdict.allowedWords)")
+        }
+    }
+
+    func run() throws {
+        let loaded = try options.loadAnchored(article)
+        let wanted = verdict.flatMap(Verdict.init(userInput:))
+        let listings = loaded.sidecar.claims.enumerated()
+            .filter { wanted == nil || $0.element.verdict == wanted }
+            .map { ClaimListing(number: $0.offset + 1, claim: $0.element, anchor: loaded.anchors[$0.offset]) }
+        if json {
+            try Console.printJSON(listings)
+            return
+        }
+        for listing in listings {
+            let number = String(listing.number).leftPadded(to: 3)
+            let label = listing.verdict.padding(toLength: 12, withPad: " ", startingAt: 0)
+            let glyph = Verdict(rawValue: listing.verdict)?.glyph ?? " "
+            let place = listing.start.map { "\($0)–\(listing.end!)" } ?? "orphan"
+            Console.print("\(number) \(glyph) \(label) \(listing.id.padding(toLength: 5, withPad: " ", startingAt: 0)) \(place.padding(toLength: 11, withPad: " ", startingAt: 0)) “\(Console.clipped(listing.quote, to: 60))”")
+        }
+    }
+}
+
+/// One claim in `claims --json`: where it was anchored now, not where the file says.
+struct ClaimListing: Encodable {
+    var number: Int
+    var id: String
+    var verdict: String
+    var attribution: String
+    var claimant: String?
+    var quote: String
+    var anchor: String
+    var start: Int?
+    var end: Int?
+    var rationale: String?
+    var sources: [String]
+
+    init(number: Int, claim: Claim, anchor: AnchorResult) {
+        self.number = number
+        id = claim.id
+        verdict = claim.verdict.rawValue
+        attribution = claim.attribution.rawValue
+        claimant = claim.claimant
+        quote = claim.quote.exact
+        self.anchor = anchor.method.rawValue
+        start = anchor.range?.lowerBound
+        end = anchor.range?.upperBound
+        rationale = claim.rationale
+        sources = claim.links.map(\.source)
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import LateralCore
+
+struct SourcesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sources",
+        abstract: "List an article's sources and how its claims use them.")
+
+    @OptionGroup var options: LibraryOptions
+    @Argument(help: "A path, or a unique prefix of an article's name in the library.") var article: String
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    func run() throws {
+        let loaded = try options.loadAnchored(article)
+        let listings = loaded.sidecar.sources.map { SourceListing(source: $0, claims: loaded.sidecar.claims) }
+        if json {
+            try Console.printJSON(listings)
+            return
+        }
+        for listing in listings {
+            let source = listing.source
+            let byline = [source.publisher, source.date, source.kind.rawValue].compactMap { $0 }.joined(separator: " · ")
+            Console.print("\(source.id): \(Console.clipped(source.title, to: 90))")
+            Console.print("    \(Console.clipped(byline, to: 90))")
+            if let url = source.url { Console.print("    \(Console.clipped(url, to: 200))") }
+            let uses = Relation.allCases.compactMap { relation in
+                listing.claims[relation.rawValue].map { "\(relation.rawValue) \($0.joined(separator: " "))" }
+            }
+            Console.print("    " + (uses.isEmpty ? "no claims" : uses.joined(separator: "; ")))
+        }
+    }
+}
+
+/// One source in `sources --json`, with the ids of the claims that use it, by relation.
+struct SourceListing: Encodable {
+    var source: Source
+    var claims: [String: [String]]
+
+    init(source: Source, claims allClaims: [Claim]) {
+        self.source = source
+        var claims: [String: [String]] = [:]
+        for claim in allClaims {
+            for link in claim.links where link.source == source.id {
+                claims[link.relation.rawValue, default: []].append(claim.id)
+            }
+        }
+        self.claims = claims
+    }
+}
