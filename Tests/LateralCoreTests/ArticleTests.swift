@@ -1,0 +1,43 @@
+import Testing
+@testable import LateralCore
+
+struct ArticleTests {
+    @Test func headerIsReadAndBodyStartsAfterIt() {
+        let text = "---\ntitle: \"A: title\"\noutlet: NewsBTC\ndate: 2022-07-13\nurl: https://x.org/a\nlanguage: en\nsection: Crypto\n---\nBody starts here.\n"
+        let article = Article.parse(Array(text.utf8), path: "a.md")
+        #expect(article.metadata.title == "A: title")
+        #expect(article.metadata.outlet == "NewsBTC")
+        #expect(article.metadata.date == "2022-07-13")
+        #expect(article.metadata.url == "https://x.org/a")
+        #expect(article.metadata.language == "en")
+        #expect(article.metadata.extra.map(\.key) == ["section"])
+        #expect(article.bodyString == "Body starts here.\n")
+        #expect(article.bodyFirstLine == 9)
+        #expect(article.warnings.isEmpty)
+    }
+
+    @Test func noHeaderTakesTitleFromFirstLine() {
+        let article = Article.parse(Array("\n# Big news\n\nText.".utf8), path: "a.md")
+        #expect(article.title == "Big news")
+        #expect(article.bodyString == "\n# Big news\n\nText.")
+    }
+
+    @Test func crlfHeaderIsRead() {
+        let article = Article.parse(Array("---\r\ntitle: T\r\n---\r\nBody\r\n".utf8), path: "a.md")
+        #expect(article.metadata.title == "T")
+        #expect(article.bodyString == "Body\r\n")
+    }
+
+    @Test func badHeaderLinesAreWarningsWithTheirPlace() {
+        let article = Article.parse(Array("---\ntitle: T\nnonsense\ndate: 13/07/2022\n---\nB".utf8), path: "a.md")
+        #expect(article.warnings.map(\.description) == [
+            "a.md:3:1: warning: header line is not \"key: value\"; it is ignored",
+            "a.md:4:7: warning: date \"13/07/2022\" is not ISO 8601; expected YYYY-MM-DD",
+        ])
+    }
+
+    @Test func binaryArticleIsAnError() throws {
+        let error = #expect(throws: FileProblem.self) { try Article.read(Fixtures.path("broken/binary.claims.json")) }
+        #expect(error?.message == "looks like a binary file (NUL byte); expected UTF-8 text")
+    }
+}

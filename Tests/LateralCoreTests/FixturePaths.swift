@@ -1,0 +1,15 @@
+import Foundation
+
+/// Paths of the files under Fixtures/, copied beside the tests by SwiftPM.
+enum Fixtures {
+    static func path(_ relative: String) -> String {
+        Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(relative).path
+    }
+
+    /// A new empty folder for a test to write into.
+    static func temporaryFolder() -> String {
+        let path = NSTemporaryDirectory() + "lateral-tests-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}

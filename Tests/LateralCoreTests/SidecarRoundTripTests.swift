@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import LateralCore
+
+struct SidecarRoundTripTests {
+    static let sample = Sidecar(
+        sources: [Source(id: "advisory", title: "Guidance", publisher: "US Department of State", date: "2022-05-16",
+                         url: "https://example.org/a", kind: .primary,
+                         passages: [Passage(id: "p1", exact: "thousands of IT workers", location: "p. 1")])],
+        claims: [Claim(id: "c1", quote: QuoteSelector(exact: "Hello", prefix: "", suffix: " brave"),
+                       position: PositionSelector(start: 0, end: 5), claimant: "CNN", verdict: .mostlyTrue,
+                       attribution: .confirmed, rationale: "Because.",
+                       links: [SourceLink(source: "advisory", relation: .supports, passage: "p1")],
+                       notes: [Note(author: "ana", time: "2026-11-25T10:00:00Z", text: "Checked twice.")],
+                       created: Stamp(author: "ana", time: "2026-11-25T09:00:00Z"))])
+
+    @Test func writtenFileRoundTripsByteForByte() throws {
+        let bytes = SidecarFile.encode(Self.sample)
+        let decoded = try SidecarFile.decode(bytes, path: "sample.claims.json")
+        #expect(decoded == Self.sample)
+        #expect(SidecarFile.encode(decoded) == bytes)
+    }
+
+    @Test func keysAreSortedOnePerLine() {
+        let text = String(decoding: SidecarFile.encode(Self.sample), as: UTF8.self)
+        #expect(text.hasSuffix("}\n"))
+        // The claim's own fields stand at six spaces' indent, between "claims" and "sources".
+        let claimSection = text.components(separatedBy: "\"sources\" :")[0]
+        let names = claimSection.split(separator: "\n").filter { $0.hasPrefix("      \"") }
+            .map { String($0.split(separator: "\"")[0 + 1]) }
+        #expect(names == ["attribution", "claimant", "created", "id", "links", "notes", "position", "quote", "rationale", "verdict"])
+        #expect(text.firstRange(of: "\"claims\"")!.lowerBound < text.firstRange(of: "\"sources\"")!.lowerBound)
+        #expect(text.contains("\"url\" : \"https://example.org/a\""))
+    }
+
+    @Test func unknownFieldsSurviveLoadAndSave() throws {
+        let text = """
+            {
+              "version": 1,
+              "x-team": {"desk": "politics", "ids": [1, 2.5, null, true]},
+              "sources": [{"id": "s", "title": "T", "kind": "primary", "x-rating": 3}],
+              "claims": [{"id": "c", "quote": {"exact": "a"}, "position": {"start": 0, "end": 1},
+                          "x-flag": false, "links": [{"source": "s", "relation": "cites", "x-why": "quoted"}]}]
+            }
+            """
+        let sidecar = try SidecarFile.decode(Array(text.utf8), path: "t.claims.json")
+        #expect(sidecar.extra["x-team"] == .object(["desk": .string("politics"),
+                                                    "ids": .array([.integer(1), .number(2.5), .null, .bool(true)])]))
+        #expect(sidecar.sources[0].extra["x-rating"] == .integer(3))
+        #expect(sidecar.claims[0].extra["x-flag"] == .bool(false))
+        #expect(sidecar.claims[0].links[0].extra["x-why"] == .string("quoted"))
+        let saved = SidecarFile.encode(sidecar)
+        let reloaded = try SidecarFile.decode(saved, path: "t.claims.json")
+        #expect(reloaded == sidecar)
+        #expect(SidecarFile.encode(reloaded) == saved)
+    }
+
+    @Test func saveRefusesWhenAnotherProgramChangedTheFile() throws {
+        let folder = Fixtures.temporaryFolder()
+        let path = folder + "/a.claims.json"
+        try Data(SidecarFile.encode(Self.sample)).write(to: URL(fileURLWithPath: path))
+        var file = try SidecarFile.read(path)
+        try Data("{\"version\": 1}\n".utf8).write(to: URL(fileURLWithPath: path))
+        file.sidecar.claims[0].verdict = .false
+        let error = #expect(throws: FileProblem.self) { try file.save() }
+        #expect(error?.message.hasPrefix("was changed by another program") == true)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"version\": 1}\n")
+    }
+
+    @Test func saveWritesAndLeavesNoTemporaryFile() throws {
+        let folder = Fixtures.temporaryFolder()
+        let path = folder + "/a.claims.json"
+        var file = SidecarFile(path: path, sidecar: Self.sample, originalBytes: nil)
+        try file.save()
+        file.sidecar.claims[0].verdict = .false
+        try file.save()
+        #expect(try SidecarFile.read(path).sidecar.claims[0].verdict == .false)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["a.claims.json"])
+    }
+}
