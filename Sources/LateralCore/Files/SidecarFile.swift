@@ -16,8 +16,9 @@ public struct SidecarFile: Sendable {
 
     /// `NAME.claims.json` beside `NAME.md`.
     public static func path(forArticle articlePath: String) -> String {
-        let url = URL(fileURLWithPath: articlePath)
-        return url.deletingPathExtension().path + ".claims.json"
+        // String surgery, not URL: a relative path stays relative in every message.
+        let stem = articlePath.hasSuffix(".md") ? String(articlePath.dropLast(3)) : articlePath
+        return stem + ".claims.json"
     }
 
     public static func read(_ path: String) throws(FileProblem) -> SidecarFile {

@@ -80,5 +80,9 @@ public enum AnnotatedArticle {
             out.append("    \(link.relation.rawValue): \(title)", .dim, keepNewlines: false)
             out.appendSafe("\n")
         }
+        for note in claim.notes {
+            out.append("    note by \(note.author), \(note.time): \(note.text)", .dim, keepNewlines: false)
+            out.appendSafe("\n")
+        }
     }
 }

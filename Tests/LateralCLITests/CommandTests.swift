@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+struct CommandTests {
+    let library = ["--library", LateralProcess.fixtureLibrary]
+
+    @Test func listShowsArticlesNewestFirstWithVerdictCounts() throws {
+        let result = try LateralProcess.run(["list"] + library)
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            2024-03-01  Example Gazette   An article nobody has checked yet
+                        no-sidecar.md: no claims
+            2024-02-01  Example Gazette   A corrected article
+                        orphans.md: 2 claims: ○ 2 unverified
+            2024-01-15  Example Gazette   多语言测试 — اختبار متعدد اللغات
+                        scripts.md: 3 claims: ○ 2 unverified, ❝ 1 opinion
+            2023-12-01                    One very long line
+                        long-line.md: 1 claim: ○ 1 unverified
+            2023-11-01  Example␛[2J Gaz…  Hostile␛]0;pwned␇ title
+                        hostile.md: 1 claim: ✘ 1 false
+
+            """)
+    }
+
+    @Test func libraryComesFromTheEnvironmentToo() throws {
+        let result = try LateralProcess.run(["list", "--json"], environment: ["LATERAL_LIBRARY": LateralProcess.fixtureLibrary])
+        let articles = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]
+        #expect(articles.map { $0["title"] as! String }.first == "An article nobody has checked yet")
+        #expect((articles[1]["verdicts"] as! [String: Int]) == ["unverified": 2])
+    }
+
+    @Test func hostileBytesNeverReachTheTerminal() throws {
+        for arguments in [["show", "hostile"], ["show", "hostile", "--plain"], ["list"], ["claims", "hostile"], ["check", "hostile"]] {
+            let result = try LateralProcess.run(arguments + library, environment: ["TERM": "xterm-256color"])
+            let output = result.stdout + result.stderr
+            #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(arguments)")
+            #expect(!output.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0 == "\u{202E}" }, "\(arguments)")
+        }
+        let shown = try LateralProcess.run(["show", "hostile", "--plain"] + library)
+        #expect(shown.stdout.contains("Innocent start.␛[2J␛[H ⟦Cleared?␛]0;owned␇ Retitled?⟧[1✘]"))
+        #expect(shown.stdout.contains("⟨U+202E⟩evil reversed⟨U+202C⟩"))
+        #expect(shown.stdout.contains("note by attacker␛[31m, 2023-11-01T00:00:00Z: note with ␛[2J escape"))
+    }
+
+    @Test func showMarksClaimsAndListsThemAsFootnotes() throws {
+        let result = try LateralProcess.run(["show", "orph", "--plain"] + library)
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            A corrected article
+            Example Gazette · 2024-02-01
+
+            The ⟦council approved the budget on Monday⟧[1○]. An earlier version of this story said the vote was unanimous.
+
+
+            Claims
+
+            [1○] unverified
+
+            [2○] unverified · orphan: not found in the text
+                “the mayor resigned after the vote”
+
+            """)
+    }
+
+    @Test func claimsFilterByVerdictAndPrintJSON() throws {
+        let result = try LateralProcess.run(["claims", "scripts", "--json", "--verdict", "opinion"] + library)
+        let claims = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]
+        #expect(claims.count == 1)
+        #expect(claims[0]["id"] as? String == "c3")
+        #expect(claims[0]["anchor"] as? String == "exact")
+        #expect(claims[0]["start"] as? Int == 88)
+    }
+
+    @Test func badUsageAndMissingFilesExitWithTwo() throws {
+        let badVerdict = try LateralProcess.run(["claims", "scripts", "--verdict", "maybe"] + library)
+        #expect(badVerdict.status == 2)
+        #expect(badVerdict.stderr.hasPrefix("Error: unknown verdict \"maybe\"; expected one of: unverified, true"))
+        let unknownArticle = try LateralProcess.run(["show", "zzz"] + library)
+        #expect(unknownArticle.status == 2)
+        #expect(unknownArticle.stderr.contains("zzz: error: no such file, and no article in"))
+        let missing = try LateralProcess.run(["check", "/nonexistent/path"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "lateral: /nonexistent/path: error: no such file or folder\n")
+        let unknownOption = try LateralProcess.run(["list", "--bogus"])
+        #expect(unknownOption.status == 2)
+    }
+
+    @Test func checkExitsZeroWhenCleanAndOneWithFindings() throws {
+        let clean = try LateralProcess.run(["check", "Tests/Fixtures/Library/scripts.md", "Tests/Fixtures/Library/no-sidecar.md"])
+        #expect(clean.status == 0)
+        #expect(clean.stdout == "checked 2 articles, 3 claims: no findings\n")
+        let orphans = try LateralProcess.run(["check", "Tests/Fixtures/Library/orphans.claims.json"])
+        #expect(orphans.status == 1)
+        #expect(orphans.stdout.hasPrefix("Tests/Fixtures/Library/orphans.claims.json:32:20: error: claim \"c2\" is an orphan"))
+    }
+
+    @Test func checkFixRecordsMovedClaims() throws {
+        let folder = NSTemporaryDirectory() + "lateral-cli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let source = LateralProcess.fixtureLibrary + "/scripts"
+        try FileManager.default.copyItem(atPath: source + ".claims.json", toPath: folder + "/scripts.claims.json")
+        let article = try String(contentsOfFile: source + ".md", encoding: .utf8)
+        try article.replacingOccurrences(of: "---\n据", with: "---\n新闻：据")
+            .write(toFile: folder + "/scripts.md", atomically: true, encoding: .utf8)
+        let before = try LateralProcess.run(["check", "scripts.md"], in: folder)
+        #expect(before.status == 1)
+        #expect(before.stdout.contains("scripts.claims.json:8:19: warning: claim \"c1\" moved from 7–22 to 10–25"))
+        let fixed = try LateralProcess.run(["check", "--fix", "scripts.md"], in: folder)
+        #expect(fixed.status == 0)
+        #expect(fixed.stdout == "scripts.claims.json: fixed 3 claims\nchecked 1 article, 3 claims: no findings\n")
+        #expect(try LateralProcess.run(["check", "scripts.md"], in: folder).status == 0)
+    }
+
+    @Test func helpIsThereForEverySubcommand() throws {
+        for command in ["list", "show", "claims", "sources", "check"] {
+            let result = try LateralProcess.run([command, "--help"])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("USAGE: lateral \(command)"))
+        }
+    }
+}
