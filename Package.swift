@@ -26,6 +26,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "lateral-benchmark", dependencies: ["LateralCore"]),
         .testTarget(name: "LateralCoreTests", dependencies: ["LateralCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LateralUITests", dependencies: ["LateralUI"]),
         .testTarget(name: "LateralTerminalTests", dependencies: ["LateralTerminal"]),

@@ -50,11 +50,11 @@ struct AnyCodingKey: CodingKey {
 }
 
 extension Decoder {
-    /// The fields of the current object whose names are not in `known`.
-    func unknownFields(known: Set<String>) throws -> [String: JSONValue] {
+    /// The fields of the current object that are not among a type's own keys.
+    func unknownFields<Known: CodingKey>(besides known: Known.Type) throws -> [String: JSONValue] {
         let container = try self.container(keyedBy: AnyCodingKey.self)
         var extra: [String: JSONValue] = [:]
-        for key in container.allKeys where !known.contains(key.stringValue) {
+        for key in container.allKeys where Known(stringValue: key.stringValue) == nil {
             extra[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         return extra

@@ -50,7 +50,7 @@ public struct Claim: Codable, Sendable, Hashable, Identifiable {
         notes = try c.decodeIfPresent([Note].self, forKey: .notes) ?? []
         created = try c.decodeIfPresent(Stamp.self, forKey: .created)
         modified = try c.decodeIfPresent(Stamp.self, forKey: .modified)
-        extra = try decoder.unknownFields(known: Set(CodingKeys.allCases.map(\.rawValue)))
+        extra = try decoder.unknownFields(besides: CodingKeys.self)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -125,7 +125,7 @@ public struct SourceLink: Codable, Sendable, Hashable {
         source = try c.decode(String.self, forKey: .source)
         relation = try c.decode(Relation.self, forKey: .relation)
         passage = try c.decodeIfPresent(String.self, forKey: .passage)
-        extra = try decoder.unknownFields(known: Set(CodingKeys.allCases.map(\.rawValue)))
+        extra = try decoder.unknownFields(besides: CodingKeys.self)
     }
 
     public func encode(to encoder: Encoder) throws {

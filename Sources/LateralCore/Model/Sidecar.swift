@@ -31,7 +31,7 @@ public struct Sidecar: Codable, Sendable, Hashable {
         }
         sources = try c.decodeIfPresent([Source].self, forKey: .sources) ?? []
         claims = try c.decodeIfPresent([Claim].self, forKey: .claims) ?? []
-        extra = try decoder.unknownFields(known: Set(CodingKeys.allCases.map(\.rawValue)))
+        extra = try decoder.unknownFields(besides: CodingKeys.self)
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -52,7 +52,7 @@ public struct Source: Codable, Sendable, Hashable, Identifiable {
         kind = try c.decode(SourceKind.self, forKey: .kind)
         localCopy = try c.decodeIfPresent(String.self, forKey: .localCopy)
         passages = try c.decodeIfPresent([Passage].self, forKey: .passages) ?? []
-        extra = try decoder.unknownFields(known: Set(CodingKeys.allCases.map(\.rawValue)))
+        extra = try decoder.unknownFields(besides: CodingKeys.self)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -93,7 +93,7 @@ public struct Passage: Codable, Sendable, Hashable, Identifiable {
         id = try c.decode(String.self, forKey: .id)
         exact = try c.decode(String.self, forKey: .exact)
         location = try c.decodeIfPresent(String.self, forKey: .location)
-        extra = try decoder.unknownFields(known: Set(CodingKeys.allCases.map(\.rawValue)))
+        extra = try decoder.unknownFields(besides: CodingKeys.self)
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -83,6 +83,7 @@ public struct ScalarText: Sendable {
     /// Whether the text holds `pattern` at a byte offset.
     public func hasBytes(_ pattern: [UInt8], atByte offset: Int) -> Bool {
         guard offset >= 0, offset + pattern.count <= bytes.count else { return false }
+        if pattern.isEmpty { return true }
         return bytes.withUnsafeBufferPointer { text in
             pattern.withUnsafeBufferPointer { needle in
                 memcmp(text.baseAddress! + offset, needle.baseAddress!, needle.count) == 0

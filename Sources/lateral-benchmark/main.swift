@@ -1,0 +1,72 @@
+import Foundation
+import LateralCore
+
+// Measures what opening an article costs at scale: a generated 10 MB article with 50,000
+// claims, read from disk and anchored. Run it in release mode:
+//     swift run -c release lateral-benchmark [megabytes] [claims]
+
+let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let megabytes = arguments.first ?? 10
+let claimCount = arguments.dropFirst().first ?? 50_000
+
+func seconds(_ work: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try work()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+// Mixed scripts so that scalar offsets differ from byte offsets, as in real libraries.
+let paragraph = "North Korean IT workers earn more than $300,000 a year, says the advisory. 北韩IT工作者正在涌入自由市场。 Réviseurs: ½ the “claims” hold. "
+var body = ""
+var paragraphNumber = 0
+while body.utf8.count < megabytes * 1_000_000 {
+    body += "\(paragraphNumber). " + paragraph + "\n\n"
+    paragraphNumber += 1
+}
+let text = ScalarText(body)
+let sidecar = Sidecar(claims: (0..<claimCount).map { index in
+    // Claims spread evenly over the text, each on a stretch of about 40 scalars.
+    let start = Int(Double(index) / Double(claimCount) * Double(text.scalarCount - 60))
+    let range = start..<(start + 40)
+    return Claim(id: "c\(index)", quote: QuoteSelector(text: text, range: range),
+                 position: PositionSelector(start: range.lowerBound, end: range.upperBound))
+})
+
+let folder = NSTemporaryDirectory() + "lateral-benchmark-\(getpid())"
+try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: folder) }
+let articlePath = folder + "/big.md"
+try Data(("---\ntitle: Benchmark\n---\n" + body).utf8).write(to: URL(fileURLWithPath: articlePath))
+var sidecarFile = SidecarFile(path: SidecarFile.path(forArticle: articlePath), sidecar: sidecar, originalBytes: nil)
+let writeTime = try seconds { try sidecarFile.save() }
+let sidecarBytes = try FileManager.default.attributesOfItem(atPath: sidecarFile.path)[.size] as? Int ?? 0
+
+var article: Article!
+var loaded: SidecarFile!
+var anchors: [AnchorResult] = []
+let readArticleTime = try seconds { article = try Article.read(articlePath) }
+let readSidecarTime = try seconds { loaded = try SidecarFile.read(sidecarFile.path) }
+let anchorTime = seconds {
+    let anchorer = Anchorer(text: article.body)
+    anchors = loaded.sidecar.claims.map(anchorer.anchor)
+}
+let exact = anchors.filter { $0.method == .exact }.count
+
+// The same claims after an edit near the start: every claim has to be found again.
+let edited = ScalarText("Editor's note: this story was updated.\n\n" + body)
+var moved = 0
+let moveTime = seconds {
+    let anchorer = Anchorer(text: edited)
+    moved = loaded.sidecar.claims.map(anchorer.anchor).filter { $0.method == .moved }.count
+}
+
+func line(_ label: String, _ value: Double) {
+    print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%8.3f s", value))
+}
+print("article: \(article.body.bytes.count) bytes, \(article.body.scalarCount) scalars; sidecar: \(sidecarBytes) bytes, \(claimCount) claims")
+line("write sidecar (encode + safe write)", writeTime)
+line("read article", readArticleTime)
+line("read sidecar", readSidecarTime)
+line("anchor all claims (\(exact) exact)", anchorTime)
+line("open = read article + sidecar + anchor", readArticleTime + readSidecarTime + anchorTime)
+line("anchor after an edit at the top (\(moved) moved)", moveTime)
