@@ -32,8 +32,14 @@ struct ArticleTests {
         let article = Article.parse(Array("---\ntitle: T\nnonsense\ndate: 13/07/2022\n---\nB".utf8), path: "a.md")
         #expect(article.warnings.map(\.description) == [
             "a.md:3:1: warning: header line is not \"key: value\"; it is ignored",
-            "a.md:4:7: warning: date \"13/07/2022\" is not ISO 8601; expected YYYY-MM-DD",
+            "a.md:4:7: warning: date \"13/07/2022\" is not ISO 8601; expected YYYY-MM-DD (or YYYY-MM, YYYY)",
         ])
+    }
+
+    @Test(arguments: [("2022-07-13", true), ("2022-07-13T10:30:00Z", true), ("2022-07", true), ("2022", true),
+                      ("13/07/2022", false), ("2022-7-13", false), ("July 2022", false), ("2022-07-13 10:30", false)])
+    func datesAreISO8601WithReducedPrecisionAllowed(date: String, valid: Bool) {
+        #expect(MetadataHeader.isISO8601Date(date) == valid)
     }
 
     @Test func binaryArticleIsAnError() throws {

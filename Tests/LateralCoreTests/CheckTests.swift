@@ -19,6 +19,22 @@ struct CheckTests {
         #expect(check.findings.first?.severity == .warning)
     }
 
+    @Test func unverifiableMustNameTheSourceThatCouldNotBeChecked() throws {
+        let folder = Fixtures.temporaryFolder()
+        try "Hello brave new world.\n".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+        var file = SidecarFile(path: folder + "/a.claims.json", sidecar: Sidecar(claims: [
+            Claim(id: "c1", quote: QuoteSelector(exact: "brave"), position: PositionSelector(start: 6, end: 11), verdict: .unverifiable),
+            Claim(id: "c2", quote: QuoteSelector(exact: "world"), position: PositionSelector(start: 16, end: 21), verdict: .unverifiable,
+                  links: [SourceLink(source: "s1", relation: .cites)]),
+        ], extra: [:]), originalBytes: nil)
+        file.sidecar.sources = [Source(id: "s1", title: "An interview", kind: .secondary)]
+        try file.save()
+        let check = ArticleCheck.run(articlePath: folder + "/a.md")
+        #expect(check.findings.map(\.message) == [
+            "claim \"c1\" is unverifiable but names no source; link the source that could not be checked",
+        ])
+    }
+
     @Test func positionsPastTheEndAreMovedOrOrphaned() {
         let check = ArticleCheck.run(articlePath: Fixtures.path("checks/past-end.md"))
         #expect(check.anchors.map(\.method) == [.moved, .orphan])

@@ -29,9 +29,14 @@ struct ClaimFindings {
                                             "claim \"\(claim.id)\" names passage \"\(passage)\", which source \"\(source.id)\" does not have"))
                 }
             }
-            if claim.verdict.needsSource && !claim.links.contains(where: { $0.relation != .cites }) {
+            if claim.verdict.needsEvidence && !claim.links.contains(where: { $0.relation != .cites }) {
                 findings.append(problem(claimPath + [.key("verdict")], .warning,
                                         "claim \"\(claim.id)\" has the verdict \"\(claim.verdict.label)\" but no source that supports, refutes or gives context"))
+            }
+            // Unverifiable is a finding too: it names the source that could not be checked.
+            if claim.verdict == .unverifiable && claim.links.isEmpty {
+                findings.append(problem(claimPath + [.key("verdict")], .warning,
+                                        "claim \"\(claim.id)\" is unverifiable but names no source; link the source that could not be checked"))
             }
         }
         return findings

@@ -49,7 +49,7 @@ enum MetadataHeader {
                 if !isISO8601Date(value) {
                     let column = line.text.distance(from: line.text.startIndex, to: colon) + 3
                     warnings.append(FileProblem(path: path, line: line.number, column: column, severity: .warning,
-                                                message: "date \"\(value)\" is not ISO 8601; expected YYYY-MM-DD"))
+                                                message: "date \"\(value)\" is not ISO 8601; expected YYYY-MM-DD (or YYYY-MM, YYYY)"))
                 }
             case "url": metadata.url = value
             case "language": metadata.language = value
@@ -59,14 +59,16 @@ enum MetadataHeader {
         return metadata
     }
 
-    /// `2022-07-13`, optionally followed by a time (`T10:30:00Z`).
+    /// ISO 8601 calendar dates: `2022-07-13`, optionally with a time (`T10:30:00Z`), or with
+    /// reduced precision when the day is not known (`2022-07`, `2022`).
     static func isISO8601Date(_ value: String) -> Bool {
         let scalars = Array(value.unicodeScalars)
-        guard scalars.count >= 10 else { return false }
-        for (index, scalar) in scalars.prefix(10).enumerated() {
-            let ok = (index == 4 || index == 7) ? scalar == "-" : ("0"..."9").contains(scalar)
-            if !ok { return false }
-        }
+        func digits(_ range: Range<Int>) -> Bool { scalars[range].allSatisfy { ("0"..."9").contains($0) } }
+        guard scalars.count >= 4, digits(0..<4) else { return false }
+        if scalars.count == 4 { return true }
+        guard scalars.count >= 7, scalars[4] == "-", digits(5..<7) else { return false }
+        if scalars.count == 7 { return true }
+        guard scalars.count >= 10, scalars[7] == "-", digits(8..<10) else { return false }
         return scalars.count == 10 || scalars[10] == "T"
     }
 

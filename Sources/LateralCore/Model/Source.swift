@@ -13,11 +13,14 @@ public struct Source: Codable, Sendable, Hashable, Identifiable {
     public var localCopy: String?
     /// Passages of the source that claims rest on, quoted exactly.
     public var passages: [Passage]
+    /// How the source was read, and its limits: a copy instead of the original, a page that
+    /// could not be reached.
+    public var note: String?
     public var extra: [String: JSONValue]
 
     public init(id: String, title: String, publisher: String? = nil, author: String? = nil,
                 date: String? = nil, url: String? = nil, archivedURL: String? = nil,
-                kind: SourceKind, localCopy: String? = nil, passages: [Passage] = [],
+                kind: SourceKind, localCopy: String? = nil, passages: [Passage] = [], note: String? = nil,
                 extra: [String: JSONValue] = [:]) {
         self.id = id
         self.title = title
@@ -29,6 +32,7 @@ public struct Source: Codable, Sendable, Hashable, Identifiable {
         self.kind = kind
         self.localCopy = localCopy
         self.passages = passages
+        self.note = note
         self.extra = extra
     }
 
@@ -37,7 +41,7 @@ public struct Source: Codable, Sendable, Hashable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title, publisher, author, date, url, archivedURL = "archivedUrl", kind, localCopy, passages
+        case id, title, publisher, author, date, url, archivedURL = "archivedUrl", kind, localCopy, passages, note
     }
 
     public init(from decoder: Decoder) throws {
@@ -52,6 +56,7 @@ public struct Source: Codable, Sendable, Hashable, Identifiable {
         kind = try c.decode(SourceKind.self, forKey: .kind)
         localCopy = try c.decodeIfPresent(String.self, forKey: .localCopy)
         passages = try c.decodeIfPresent([Passage].self, forKey: .passages) ?? []
+        note = try c.decodeIfPresent(String.self, forKey: .note)
         extra = try decoder.unknownFields(besides: CodingKeys.self)
     }
 
@@ -67,6 +72,7 @@ public struct Source: Codable, Sendable, Hashable, Identifiable {
         try c.encode(kind, forKey: .kind)
         try c.encodeIfPresent(localCopy, forKey: .localCopy)
         try c.encode(passages, forKey: .passages)
+        try c.encodeIfPresent(note, forKey: .note)
         try encoder.encodeUnknownFields(extra)
     }
 }

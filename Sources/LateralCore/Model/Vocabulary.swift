@@ -76,8 +76,14 @@ public enum Verdict: String, Vocabulary {
         }
     }
 
-    /// Whether a verdict states a finding about the world and so must rest on a source.
-    public var needsSource: Bool { self != .unverified && self != .opinion }
+    /// Whether the verdict is a finding about the world, which must rest on evidence: a
+    /// source that supports, refutes or gives context.
+    public var needsEvidence: Bool {
+        switch self {
+        case .true, .mostlyTrue, .mixed, .misleading, .false: return true
+        case .unverified, .unverifiable, .opinion: return false
+        }
+    }
 
     /// schema.org ClaimReview rating, 1 (false) to 5 (true); nil where the scale has no place.
     public var claimReviewRating: Int? {
