@@ -40,8 +40,9 @@ struct SourceListing: Encodable {
         self.source = source
         var claims: [String: [String]] = [:]
         for claim in allClaims {
-            for link in claim.links where link.source == source.id {
-                claims[link.relation.rawValue, default: []].append(claim.id)
+            // A claim may cite two passages of one source; it is listed once per relation.
+            for relation in Set(claim.links.filter { $0.source == source.id }.map(\.relation)) {
+                claims[relation.rawValue, default: []].append(claim.id)
             }
         }
         self.claims = claims
