@@ -61,7 +61,7 @@ let moveTime = seconds {
 }
 
 func line(_ label: String, _ value: Double) {
-    print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%8.3f s", value))
+    print(label.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: "%8.3f s", value))
 }
 print("article: \(article.body.bytes.count) bytes, \(article.body.scalarCount) scalars; sidecar: \(sidecarBytes) bytes, \(claimCount) claims")
 line("write sidecar (encode + safe write)", writeTime)

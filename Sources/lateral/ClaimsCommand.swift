@@ -51,7 +51,7 @@ struct ClaimListing: Encodable {
     var start: Int?
     var end: Int?
     var rationale: String?
-    var sources: [String]
+    var links: [SourceLink]
 
     init(number: Int, claim: Claim, anchor: AnchorResult) {
         self.number = number
@@ -64,7 +64,7 @@ struct ClaimListing: Encodable {
         start = anchor.range?.lowerBound
         end = anchor.range?.upperBound
         rationale = claim.rationale
-        sources = claim.links.map(\.source)
+        links = claim.links
     }
 }
 

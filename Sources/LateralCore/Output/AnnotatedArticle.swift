@@ -76,9 +76,13 @@ public enum AnnotatedArticle {
             out.appendSafe("\n")
         }
         for link in claim.links {
-            let title = sidecar.source(id: link.source)?.title ?? "(missing source \(link.source))"
-            out.append("    \(link.relation.rawValue): \(title)", .dim, keepNewlines: false)
+            let source = sidecar.source(id: link.source)
+            out.append("    \(link.relation.rawValue): \(source?.title ?? "(missing source \(link.source))")", .dim, keepNewlines: false)
             out.appendSafe("\n")
+            if let passageID = link.passage, let passage = source?.passage(id: passageID) {
+                out.append("        “" + passage.exact + "”", .plain, keepNewlines: false)
+                out.appendSafe("\n")
+            }
         }
         for note in claim.notes {
             out.append("    note by \(note.author), \(note.time): \(note.text)", .dim, keepNewlines: false)
