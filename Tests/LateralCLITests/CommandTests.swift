@@ -143,3 +143,26 @@ struct SampleLibraryCommandTests {
         #expect(result.stdout.contains("north-korean-it-workers.md: 31 claims"))
     }
 }
+
+/// `show` colours only a terminal that has colours, and only when NO_COLOR is unset. A
+/// pseudo-terminal from script(1) stands in for the user's terminal.
+struct ShowColourTests {
+    func showInTerminal(_ environment: [String: String]) throws -> String {
+        let command = "'\(LateralProcess.executable)' show orph --library '\(LateralProcess.fixtureLibrary)'"
+        let result = try LateralProcess.run(["-qec", command, "/dev/null"], environment: environment, executable: "/usr/bin/script")
+        return result.stdout
+    }
+
+    @Test func colourOnATerminal() throws {
+        let output = try showInTerminal(["TERM": "xterm-256color"])
+        #expect(output.contains("\u{1B}[38;5;250m⟦council approved"), "\(output.debugDescription)")
+    }
+
+    @Test func noColourWithNoColorOrADumbTerminal() throws {
+        for environment in [["TERM": "xterm-256color", "NO_COLOR": "1"], ["TERM": "dumb"]] {
+            let output = try showInTerminal(environment)
+            #expect(output.contains("⟦council approved"))
+            #expect(!output.contains("\u{1B}"), "\(environment)")
+        }
+    }
+}

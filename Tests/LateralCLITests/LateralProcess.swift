@@ -21,13 +21,16 @@ struct LateralProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String = repository) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String = repository,
+                    executable: String = LateralProcess.executable) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
+        // The test runner's own settings must not leak into what the command sees.
         env.removeValue(forKey: "LATERAL_LIBRARY")
+        env.removeValue(forKey: "NO_COLOR")
         env.merge(environment) { $1 }
         process.environment = env
         let out = Pipe()
