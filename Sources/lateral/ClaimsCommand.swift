@@ -7,8 +7,7 @@ struct ClaimsCommand: ParsableCommand {
         commandName: "claims",
         abstract: "List an article's claims with their verdicts and where they stand in the text.")
 
-    @OptionGroup var options: LibraryOptions
-    @Argument(help: "A path, or a unique prefix of an article's name in the library.") var article: String
+    @OptionGroup var article: ArticleArgument
     @Flag(help: "Print JSON for scripts.") var json = false
     @Option(help: ArgumentHelp("Only claims with this verdict: \(Verdict.allowedWords).", valueName: "verdict"))
     var verdict: String?
@@ -20,7 +19,7 @@ struct ClaimsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try options.loadAnchored(article)
+        let loaded = try article.loadAnchored()
         let wanted = verdict.flatMap(Verdict.init(userInput:))
         let listings = loaded.sidecar.claims.enumerated()
             .filter { wanted == nil || $0.element.verdict == wanted }

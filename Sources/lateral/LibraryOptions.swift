@@ -35,3 +35,13 @@ struct AnchoredArticle {
     var sidecar: Sidecar
     var anchors: [AnchorResult]
 }
+
+/// The ARTICLE argument, with the library it is looked up in.
+struct ArticleArgument: ParsableArguments {
+    @OptionGroup var library: LibraryOptions
+    @Argument(help: "A path, or a unique prefix of an article's name in the library.") var article: String
+
+    func loadAnchored() throws -> AnchoredArticle {
+        try library.loadAnchored(article)
+    }
+}

@@ -12,12 +12,11 @@ struct ShowCommand: ParsableCommand {
             article are printed as visible symbols.
             """)
 
-    @OptionGroup var options: LibraryOptions
-    @Argument(help: "A path, or a unique prefix of an article's name in the library.") var article: String
+    @OptionGroup var article: ArticleArgument
     @Flag(help: "No colours, whatever the terminal.") var plain = false
 
     func run() throws {
-        let loaded = try options.loadAnchored(article)
+        let loaded = try article.loadAnchored()
         Console.print(AnnotatedArticle.render(article: loaded.article, sidecar: loaded.sidecar, anchors: loaded.anchors),
                       plain: plain)
     }

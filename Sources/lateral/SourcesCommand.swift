@@ -6,12 +6,11 @@ struct SourcesCommand: ParsableCommand {
         commandName: "sources",
         abstract: "List an article's sources and how its claims use them.")
 
-    @OptionGroup var options: LibraryOptions
-    @Argument(help: "A path, or a unique prefix of an article's name in the library.") var article: String
+    @OptionGroup var article: ArticleArgument
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() throws {
-        let loaded = try options.loadAnchored(article)
+        let loaded = try article.loadAnchored()
         let listings = loaded.sidecar.sources.map { SourceListing(source: $0, claims: loaded.sidecar.claims) }
         if json {
             try Console.printJSON(listings)

@@ -101,71 +101,43 @@ private struct Scanner {
         }
     }
 
-    mutating func nest() throws {
+    /// An object or an array: the opening byte, elements separated by commas, the closing byte.
+    mutating func container(closing: UInt8, element: (inout Scanner, Int) throws -> Void) throws {
         depth += 1
         if depth > 512 { throw failure("values nested more than 512 deep") }
+        offset += 1
+        skipSpace()
+        var index = 0
+        if current != closing {
+            while true {
+                skipSpace()
+                try element(&self, index)
+                index += 1
+                skipSpace()
+                guard current == UInt8(ascii: ",") else { break }
+                offset += 1
+            }
+        }
+        guard current == closing else { throw expected("',' or '\(Character(Unicode.Scalar(closing)))'") }
+        offset += 1
+        depth -= 1
     }
 
     mutating func object(path: String) throws {
-        try nest()
-        offset += 1
-        skipSpace()
-        if current == UInt8(ascii: "}") {
-            offset += 1
-            depth -= 1
-            return
-        }
-        while true {
-            skipSpace()
-            guard current == UInt8(ascii: "\"") else {
-                throw current == nil ? failure("unexpected end of file; expected a key in quotes")
-                    : failure("unexpected \(describe(current!)); expected a key in quotes")
-            }
-            let name = try string()
-            skipSpace()
-            guard current == UInt8(ascii: ":") else { throw expected("':' after the key \"\(name)\"") }
-            offset += 1
-            skipSpace()
-            try value(path: Scanner.child(path, name))
-            skipSpace()
-            if current == UInt8(ascii: ",") {
-                offset += 1
-                continue
-            }
-            if current == UInt8(ascii: "}") {
-                offset += 1
-                depth -= 1
-                return
-            }
-            throw expected("',' or '}'")
+        try container(closing: UInt8(ascii: "}")) { scanner, _ in
+            guard scanner.current == UInt8(ascii: "\"") else { throw scanner.expected("a key in quotes") }
+            let name = try scanner.string()
+            scanner.skipSpace()
+            guard scanner.current == UInt8(ascii: ":") else { throw scanner.expected("':' after the key \"\(name)\"") }
+            scanner.offset += 1
+            scanner.skipSpace()
+            try scanner.value(path: Scanner.child(path, name))
         }
     }
 
     mutating func array(path: String) throws {
-        try nest()
-        offset += 1
-        skipSpace()
-        if current == UInt8(ascii: "]") {
-            offset += 1
-            depth -= 1
-            return
-        }
-        var index = 0
-        while true {
-            skipSpace()
-            try value(path: Scanner.child(path, String(index)))
-            index += 1
-            skipSpace()
-            if current == UInt8(ascii: ",") {
-                offset += 1
-                continue
-            }
-            if current == UInt8(ascii: "]") {
-                offset += 1
-                depth -= 1
-                return
-            }
-            throw expected("',' or ']'")
+        try container(closing: UInt8(ascii: "]")) { scanner, index in
+            try scanner.value(path: Scanner.child(path, String(index)))
         }
     }
 
