@@ -32,8 +32,9 @@ struct ClaimsCommand: ParsableCommand {
             let number = String(listing.number).leftPadded(to: 3)
             let label = listing.verdict.padding(toLength: 12, withPad: " ", startingAt: 0)
             let glyph = Verdict(rawValue: listing.verdict)?.glyph ?? " "
-            let place = listing.start.map { "\($0)–\(listing.end!)" } ?? "orphan"
-            Console.print("\(number) \(glyph) \(label) \(listing.id.padding(toLength: 5, withPad: " ", startingAt: 0)) \(place.padding(toLength: 11, withPad: " ", startingAt: 0)) “\(Console.clipped(listing.quote, to: 60))”")
+            let method = listing.anchor == AnchorMethod.exact.rawValue ? "" : " " + listing.anchor
+            let place = (listing.start.map { "\($0)–\(listing.end!)" } ?? "") + method
+            Console.print("\(number) \(glyph) \(label) \(listing.id.padding(toLength: 5, withPad: " ", startingAt: 0)) \(place.trimmingCharacters(in: .whitespaces).padding(toLength: 17, withPad: " ", startingAt: 0)) “\(Console.clipped(listing.quote, to: 60))”")
         }
     }
 }

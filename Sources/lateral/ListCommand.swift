@@ -38,6 +38,9 @@ struct ListCommand: ParsableCommand {
     }
 
     private func verdictSummary(_ entry: LibraryEntry) -> String {
+        if entry.problems.contains(where: { $0.severity == .error }) {
+            return "cannot be read (see the messages above, or run lateral check)"
+        }
         let counts = entry.verdictCounts()
         let total = entry.claims.count
         guard total > 0 else { return "no claims" }

@@ -166,3 +166,54 @@ struct ShowColourTests {
         }
     }
 }
+
+struct BrokenLibraryTests {
+    @Test func oneBadFileIsReportedAndTheRestStillLoad() throws {
+        let folder = NSTemporaryDirectory() + "lateral-broken-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in ["orphans.md", "orphans.claims.json", "no-sidecar.md"] {
+            try FileManager.default.copyItem(atPath: LateralProcess.fixtureLibrary + "/" + name, toPath: folder + "/" + name)
+        }
+        try "---\ntitle: Broken claims\ndate: 2024-05-01\n---\nText.\n".write(toFile: folder + "/broken.md", atomically: true, encoding: .utf8)
+        try "{\n  \"version\": 1,\n  \"claims\": [\n".write(toFile: folder + "/broken.claims.json", atomically: true, encoding: .utf8)
+        let result = try LateralProcess.run(["list", "--library", folder])
+        #expect(result.status == 0)
+        #expect(result.stderr == "lateral: \(folder)/broken.claims.json:4:1: error: unexpected end of file; expected a value\n")
+        #expect(result.stdout == """
+            2024-05-01                    Broken claims
+                        broken.md: cannot be read (see the messages above, or run lateral check)
+            2024-03-01  Example Gazette   An article nobody has checked yet
+                        no-sidecar.md: no claims
+            2024-02-01  Example Gazette   A corrected article
+                        orphans.md: 2 claims: ○ 2 unverified
+
+            """)
+        let check = try LateralProcess.run(["check", folder])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("broken.claims.json:4:1: error: unexpected end of file; expected a value"))
+    }
+
+    @Test func anAmbiguousPrefixNamesTheCandidates() throws {
+        let folder = NSTemporaryDirectory() + "lateral-prefix-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in ["north-korea.md", "north-dakota.md", "south.md"] {
+            try "Text.\n".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
+        let ambiguous = try LateralProcess.run(["claims", "north", "--library", folder])
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.stderr == "lateral: north: error: names more than one article in \(folder): north-dakota.md, north-korea.md\n")
+        #expect(try LateralProcess.run(["claims", "north-k", "--library", folder]).status == 0)
+        #expect(try LateralProcess.run(["claims", "south.md", "--library", folder]).status == 0)
+    }
+}
+
+struct ClaimsListingTests {
+    @Test func claimsSayHowTheyWereAnchored() throws {
+        let result = try LateralProcess.run(["claims", "orphans", "--library", LateralProcess.fixtureLibrary])
+        #expect(result.stdout == """
+              1 ○ unverified   c1    4–41              “council approved the budget on Monday”
+              2 ○ unverified   c2    orphan            “the mayor resigned after the vote”
+
+            """)
+    }
+}
