@@ -17,7 +17,8 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "LateralCore"),
-        .target(name: "LateralUI", dependencies: ["LateralCore"]),
+        .target(name: "CWidth"),
+        .target(name: "LateralUI", dependencies: ["LateralCore", "CWidth"]),
         .target(name: "LateralTerminal", dependencies: ["CNcursesw", "LateralUI"]),
         .executableTarget(
             name: "lateral",

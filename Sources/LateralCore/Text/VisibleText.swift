@@ -30,7 +30,7 @@ public enum VisibleText {
         symbol(for: scalar) != nil
     }
 
-    static func symbol(for scalar: Unicode.Scalar) -> String? {
+    public static func symbol(for scalar: Unicode.Scalar) -> String? {
         switch scalar.value {
         case 0x00...0x1F:
             // The Control Pictures block has a symbol for each C0 code: ␛ for ESC, ␇ for BEL.

@@ -1,0 +1,5 @@
+#include "CWidth.h"
+
+int lateral_wcwidth(unsigned int scalar) {
+    return wcwidth((wchar_t)scalar);
+}

@@ -1,0 +1,105 @@
+import LateralCore
+
+/// What a cell shows, by meaning; LateralTerminal turns it into colours and attributes for
+/// the terminal at hand.
+public enum Paint: Sendable, Hashable {
+    case plain
+    case heading
+    case dim
+    case claim(Verdict)
+    case selectedClaim(Verdict)
+    /// Title and status bars.
+    case bar
+    /// The selected line of a list.
+    case selection
+    case searchMatch
+}
+
+public struct Cell: Sendable, Hashable {
+    /// One grapheme cluster; "" for the second cell of a wide character.
+    public var text: String
+    public var paint: Paint
+
+    public init(text: String = " ", paint: Paint = .plain) {
+        self.text = text
+        self.paint = paint
+    }
+}
+
+/// A screen's worth of cells that views render into and the terminal draws, as ratatui's
+/// Buffer: tests compare grids as text, and the terminal draws only the cells that changed.
+public struct CellGrid: Sendable, Hashable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: Cell(), count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set { cells[y * width + x] = newValue }
+    }
+
+    /// Writes text from (x, y), clipped at `limit` columns from x (default: the row's end).
+    /// Text must already be visible-safe. A wide character that does not fit is replaced by
+    /// spaces.
+    /// - Returns: the column after the last cell written.
+    @discardableResult
+    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, paint: Paint = .plain, limit: Int? = nil) -> Int {
+        guard y >= 0, y < height else { return x }
+        let end = min(width, x + (limit ?? width))
+        var column = x
+        for character in text {
+            let cellWidth = DisplayWidth.of(character)
+            if cellWidth == 0 {
+                // A mark with nothing to combine with in this row is dropped; else it joins
+                // the character before it.
+                if column > x, column - 1 < width {
+                    var previous = column - 1
+                    while previous > x && self[previous, y].text.isEmpty { previous -= 1 }
+                    self[previous, y].text += String(character)
+                }
+                continue
+            }
+            if column + cellWidth > end {
+                while column < end { self[column, y] = Cell(text: " ", paint: paint); column += 1 }
+                break
+            }
+            if column >= 0 {
+                self[column, y] = Cell(text: String(character), paint: paint)
+                if cellWidth == 2 { self[column + 1, y] = Cell(text: "", paint: paint) }
+            }
+            column += cellWidth
+        }
+        return column
+    }
+
+    /// Paints a rectangle's cells without changing their text.
+    public mutating func paint(_ paint: Paint, x: Int, y: Int, width: Int, height: Int = 1) {
+        for row in max(0, y)..<min(self.height, y + height) {
+            for column in max(0, x)..<min(self.width, x + width) { self[column, row].paint = paint }
+        }
+    }
+
+    public mutating func fill(_ paint: Paint, x: Int, y: Int, width: Int, height: Int) {
+        for row in max(0, y)..<min(self.height, y + height) {
+            for column in max(0, x)..<min(self.width, x + width) { self[column, row] = Cell(text: " ", paint: paint) }
+        }
+    }
+
+    /// The grid's characters, one line per row, trailing spaces removed: what a screen shows.
+    public var text: String {
+        (0..<height).map { row(text: $0) }.joined(separator: "\n")
+    }
+
+    public func row(text y: Int) -> String {
+        var line = ""
+        for x in 0..<width { line += self[x, y].text }
+        while line.hasSuffix(" ") { line.removeLast() }
+        return line
+    }
+}

@@ -1,0 +1,60 @@
+/// Where a key binding applies.
+public enum KeyContext: String, Sendable, Hashable, CaseIterable {
+    case everywhere
+    case library
+    case article
+}
+
+/// What the user can ask for.
+public enum Action: Sendable, Hashable {
+    case lineDown, lineUp, pageDown, pageUp, top, bottom
+    case nextClaim, previousClaim
+    case open
+    case back
+    case toggleSidePane
+    case help
+    case quit
+    case resize(width: Int, height: Int)
+}
+
+public struct KeyBinding: Sendable {
+    public var action: Action
+    public var keys: [Key]
+    public var help: String
+    public var context: KeyContext
+    /// Shown in the status line's hints.
+    public var isHint: Bool
+}
+
+/// The one table of keys, as newsboat keeps it: the reducer, the help screen and the status
+/// line's hints are all read from here.
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(action: .lineDown, keys: [.character("j"), .down, .control("n"), .control("e")], help: "down one line", context: .everywhere, isHint: false),
+        KeyBinding(action: .lineUp, keys: [.character("k"), .up, .control("p"), .control("y")], help: "up one line", context: .everywhere, isHint: false),
+        KeyBinding(action: .pageDown, keys: [.character(" "), .pageDown, .control("f")], help: "down one page", context: .everywhere, isHint: false),
+        KeyBinding(action: .pageUp, keys: [.character("b"), .pageUp, .control("b")], help: "up one page", context: .everywhere, isHint: false),
+        KeyBinding(action: .top, keys: [.character("g"), .home, .character("<")], help: "to the top", context: .everywhere, isHint: false),
+        KeyBinding(action: .bottom, keys: [.character("G"), .end, .character(">")], help: "to the bottom", context: .everywhere, isHint: false),
+        KeyBinding(action: .nextClaim, keys: [.tab], help: "next claim", context: .article, isHint: true),
+        KeyBinding(action: .previousClaim, keys: [.backTab], help: "previous claim", context: .article, isHint: false),
+        KeyBinding(action: .open, keys: [.enter], help: "open the article", context: .library, isHint: true),
+        KeyBinding(action: .toggleSidePane, keys: [.character("s")], help: "show or hide the side pane", context: .article, isHint: true),
+        KeyBinding(action: .help, keys: [.character("h"), .function(1)], help: "this help", context: .everywhere, isHint: true),
+        KeyBinding(action: .back, keys: [.character("q"), .backspace, .control("o")], help: "back; quit from the library", context: .everywhere, isHint: true),
+        KeyBinding(action: .quit, keys: [.character("Q"), .control("c")], help: "quit", context: .everywhere, isHint: false),
+    ]
+
+    /// The action a key asks for in a context, the context's own bindings first.
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        let binding = bindings.first { $0.context == context && $0.keys.contains(key) }
+            ?? bindings.first { $0.context == .everywhere && $0.keys.contains(key) }
+        return binding?.action
+    }
+
+    /// "Tab next claim · s side pane · h help · q back", for the status line.
+    public static func hints(for context: KeyContext) -> String {
+        bindings.filter { $0.isHint && ($0.context == context || $0.context == .everywhere) }
+            .map { "\($0.keys[0]) \($0.help)" }.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,140 @@
+import LateralCore
+
+/// One cell-group of a laid-out line: a character of the article as shown, or a claim's
+/// verdict glyph put before its first character.
+public struct LayoutItem: Sendable, Hashable {
+    public var shown: String
+    public var width: Int
+    /// Scalar offset in the body of the character (for a marker: of the claim's start).
+    public var offset: Int
+    /// For a verdict marker, the claim it marks.
+    public var marker: Int?
+}
+
+/// A place in the laid-out article: which line of the file, and which wrapped line of it.
+public struct LinePosition: Sendable, Hashable, Comparable {
+    public var paragraph: Int
+    public var line: Int
+
+    public init(paragraph: Int, line: Int) {
+        self.paragraph = paragraph
+        self.line = line
+    }
+
+    public static func < (a: LinePosition, b: LinePosition) -> Bool {
+        (a.paragraph, a.line) < (b.paragraph, b.line)
+    }
+}
+
+/// The article wrapped to a width, lazily: the file's lines are found once by a byte scan,
+/// and each is wrapped only when it is shown, so that a key press costs what the screen
+/// holds, not what the article holds.
+public final class ArticleLayout: @unchecked Sendable {
+    public let text: ScalarText
+    public let width: Int
+    /// Scalar offset of the start of each line of the file.
+    public let paragraphStarts: [Int]
+    private let markers: [Int: [(claim: Int, glyph: String)]]
+    private var cache: [Int: [[LayoutItem]]] = [:]
+
+    public init(text: ScalarText, width: Int, markers: [(offset: Int, claim: Int, glyph: String)]) {
+        self.text = text
+        self.width = max(1, width)
+        var starts = [0]
+        text.bytes.withUnsafeBufferPointer { bytes in
+            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") && index + 1 < bytes.count {
+                starts.append(index + 1)
+            }
+        }
+        paragraphStarts = starts.map(text.scalarOffset(ofByte:))
+        var byOffset: [Int: [(claim: Int, glyph: String)]] = [:]
+        for marker in markers { byOffset[marker.offset, default: []].append((marker.claim, marker.glyph)) }
+        self.markers = byOffset
+    }
+
+    public var paragraphCount: Int { paragraphStarts.count }
+
+    /// The wrapped lines of one line of the file (at least one, empty for a blank line).
+    public func lines(ofParagraph paragraph: Int) -> [[LayoutItem]] {
+        if let lines = cache[paragraph] { return lines }
+        if cache.count > 4096 { cache.removeAll(keepingCapacity: true) }
+        let lines = wrap(paragraph)
+        cache[paragraph] = lines
+        return lines
+    }
+
+    public func line(at position: LinePosition) -> [LayoutItem]? {
+        guard position.paragraph >= 0, position.paragraph < paragraphCount else { return nil }
+        let lines = lines(ofParagraph: position.paragraph)
+        return position.line < lines.count ? lines[position.line] : nil
+    }
+
+    public func next(_ position: LinePosition) -> LinePosition? {
+        if position.line + 1 < lines(ofParagraph: position.paragraph).count {
+            return LinePosition(paragraph: position.paragraph, line: position.line + 1)
+        }
+        return position.paragraph + 1 < paragraphCount ? LinePosition(paragraph: position.paragraph + 1, line: 0) : nil
+    }
+
+    public func previous(_ position: LinePosition) -> LinePosition? {
+        if position.line > 0 { return LinePosition(paragraph: position.paragraph, line: position.line - 1) }
+        guard position.paragraph > 0 else { return nil }
+        let paragraph = position.paragraph - 1
+        return LinePosition(paragraph: paragraph, line: lines(ofParagraph: paragraph).count - 1)
+    }
+
+    /// Moves by a number of lines (negative: up), stopping at either end.
+    public func move(_ position: LinePosition, by count: Int) -> LinePosition {
+        var position = position
+        for _ in 0..<abs(count) {
+            guard let moved = count > 0 ? next(position) : previous(position) else { break }
+            position = moved
+        }
+        return position
+    }
+
+    public var first: LinePosition { LinePosition(paragraph: 0, line: 0) }
+
+    public var last: LinePosition {
+        let paragraph = paragraphCount - 1
+        return LinePosition(paragraph: paragraph, line: lines(ofParagraph: paragraph).count - 1)
+    }
+
+    /// The line that shows a scalar offset of the body.
+    public func position(ofOffset offset: Int) -> LinePosition {
+        var low = 0
+        var high = paragraphStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if paragraphStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let lines = lines(ofParagraph: low)
+        for (index, line) in lines.enumerated().reversed() where (line.first?.offset ?? 0) <= offset {
+            return LinePosition(paragraph: low, line: index)
+        }
+        return LinePosition(paragraph: low, line: 0)
+    }
+
+    private func wrap(_ paragraph: Int) -> [[LayoutItem]] {
+        let start = paragraphStarts[paragraph]
+        var end = paragraph + 1 < paragraphCount ? paragraphStarts[paragraph + 1] - 1 : text.scalarCount
+        var content = text.string(scalars: start..<max(start, end))
+        if content.hasSuffix("\r\n") || content.hasSuffix("\r") {
+            // A CRLF line end is one break for the reader, not a visible control character.
+            content.removeLast()
+            end -= 1
+        }
+        var items: [LayoutItem] = []
+        var offset = start
+        for character in content {
+            if let marks = markers[offset] {
+                for mark in marks { items.append(LayoutItem(shown: mark.glyph, width: DisplayWidth.of(mark.glyph), offset: offset, marker: mark.claim)) }
+            }
+            let shown = ShownText.of(character)
+            items.append(LayoutItem(shown: shown, width: shown == "\t" ? -1 : DisplayWidth.of(shown), offset: offset, marker: nil))
+            offset += character.unicodeScalars.count
+        }
+        let pieces = Wrapping.wrap(widths: items.map(\.width), isSpace: items.map { $0.shown == " " }, width: width)
+        return pieces.map { Array(items[$0.range]) }
+    }
+}

@@ -1,0 +1,29 @@
+import LateralCore
+
+/// The article pane: wrapped text, each claim in its verdict's paint with its glyph before
+/// it, the selected claim standing out.
+enum ArticleView {
+    static func render(_ open: OpenArticle, into grid: inout CellGrid, area: Rect) {
+        var position: LinePosition? = open.top
+        for row in 0..<area.height {
+            guard let current = position, let line = open.layout.line(at: current) else { break }
+            var x = area.x + 1
+            for item in line {
+                let claim = item.marker ?? open.spans.claim(at: item.offset)
+                let paint: Paint = claim.map { ArticleView.paint(for: $0, in: open) } ?? .plain
+                if item.shown == "\t" {
+                    let stop = area.x + 1 + ((x - area.x - 1) / Wrapping.tabWidth + 1) * Wrapping.tabWidth
+                    while x < min(stop, area.x + area.width - 1) { grid.put(" ", x: x, y: area.y + row, paint: paint); x += 1 }
+                    continue
+                }
+                x = grid.put(item.shown, x: x, y: area.y + row, paint: paint, limit: area.x + area.width - 1 - x)
+            }
+            position = open.layout.next(current)
+        }
+    }
+
+    static func paint(for claim: Int, in open: OpenArticle) -> Paint {
+        let verdict = open.sidecar.claims[claim].verdict
+        return claim == open.selected ? .selectedClaim(verdict) : .claim(verdict)
+    }
+}

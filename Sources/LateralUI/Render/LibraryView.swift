@@ -1,0 +1,46 @@
+import LateralCore
+
+/// The library screen: one article a line, newest first, with its verdicts counted.
+enum LibraryView {
+    static func render(_ state: ReaderState, into grid: inout CellGrid, area: Rect) {
+        guard !state.library.isEmpty else {
+            grid.put(" No articles in \(VisibleText.make(state.libraryFolder, keepNewlines: false)).", x: area.x, y: area.y)
+            return
+        }
+        let rows = area.height
+        let first = max(0, min(state.librarySelection - rows / 2, state.library.count - rows))
+        for (row, index) in (first..<min(state.library.count, first + rows)).enumerated() {
+            let entry = state.library[index]
+            let y = area.y + row
+            let selected = index == state.librarySelection
+            let paint: Paint = selected ? .selection : .plain
+            if selected { grid.fill(.selection, x: area.x, y: y, width: area.width, height: 1) }
+            let metadata = entry.article?.metadata
+            let date = String((metadata?.date ?? "").prefix(10))
+            var x = grid.put(" " + date, x: area.x, y: y, paint: selected ? .selection : .dim)
+            x = max(x, area.x + 12)
+            let bar = verdictBar(entry, ascii: state.asciiGlyphs)
+            let barWidth = bar.reduce(0) { $0 + DisplayWidth.of($1.text) }
+            let titleLimit = max(0, area.width - (x - area.x) - barWidth - 2)
+            let outlet = metadata?.outlet.map { VisibleText.make($0, keepNewlines: false) + " · " } ?? ""
+            grid.put(outlet, x: x, y: y, paint: selected ? .selection : .dim, limit: titleLimit)
+            let outletEnd = min(x + DisplayWidth.of(outlet), x + titleLimit)
+            grid.put(VisibleText.make(entry.title, keepNewlines: false), x: outletEnd, y: y, paint: paint,
+                     limit: max(0, titleLimit - (outletEnd - x)))
+            var barX = area.x + area.width - barWidth - 1
+            for part in bar {
+                barX = grid.put(part.text, x: barX, y: y, paint: selected ? .selection : part.paint)
+            }
+        }
+    }
+
+    /// "✘2 ⚠1 ✓11", in the verdicts' paints; "unreadable" for a file that did not load.
+    static func verdictBar(_ entry: LibraryEntry, ascii: Bool) -> [(text: String, paint: Paint)] {
+        if entry.problems.contains(where: { $0.severity == .error }) { return [("unreadable", .dim)] }
+        let counts = entry.verdictCounts()
+        if counts.isEmpty { return [("no claims", .dim)] }
+        return Verdict.allCases.reversed().compactMap { verdict in
+            counts[verdict].map { ((ascii ? verdict.asciiGlyph : verdict.glyph) + "\($0) ", Paint.claim(verdict)) }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import LateralCore
+
+/// The reader's screen as a pure function of its state, as bubbletea's View.
+public func render(_ state: ReaderState) -> CellGrid {
+    var grid = CellGrid(width: state.width, height: state.height)
+    let panes = state.panes
+    if panes.isTooSmall {
+        grid.put("Window too small for Lateral (\(state.width)×\(state.height)); make it at least \(Panes.minimumWidth)×\(Panes.minimumHeight).",
+                 x: 0, y: 0)
+        return grid
+    }
+    switch state.screen {
+    case .library: LibraryView.render(state, into: &grid, area: panes.article)
+    case .article:
+        if let article = state.article {
+            ArticleView.render(article, into: &grid, area: panes.article)
+            if let side = panes.side { SidePane.render(article, state: state, into: &grid, area: side) }
+        }
+    case .help: HelpView.render(into: &grid, area: panes.article)
+    }
+    renderBars(state, into: &grid)
+    return grid
+}
+
+private func renderBars(_ state: ReaderState, into grid: inout CellGrid) {
+    let title: String
+    switch state.screen {
+    case .library: title = "Lateral · " + state.libraryFolder
+    case .article: title = "Lateral · " + (state.article?.article.title ?? "")
+    case .help: title = "Lateral · keys"
+    }
+    grid.fill(.bar, x: 0, y: 0, width: state.width, height: 1)
+    grid.put(" " + VisibleText.make(title, keepNewlines: false), x: 0, y: 0, paint: .bar, limit: state.width)
+
+    let bottom = state.height - 1
+    grid.fill(.bar, x: 0, y: bottom, width: state.width, height: 1)
+    var position = ""
+    if state.screen == .article, let article = state.article {
+        let claim = article.selected.flatMap { article.order.firstIndex(of: $0) }.map { "claim \($0 + 1)/\(article.order.count)" }
+        let offset = article.layout.line(at: article.top)?.first?.offset ?? 0
+        let percent = article.article.body.scalarCount == 0 ? 100 : offset * 100 / article.article.body.scalarCount
+        position = [claim, "\(percent)%"].compactMap { $0 }.joined(separator: "  ")
+    } else if state.screen == .library, !state.library.isEmpty {
+        position = "\(state.librarySelection + 1)/\(state.library.count)"
+    }
+    let positionWidth = DisplayWidth.of(position)
+    let left = " " + (state.message ?? KeyMap.hints(for: state.keyContext))
+    grid.put(left, x: 0, y: bottom, paint: .bar, limit: max(0, state.width - positionWidth - 2))
+    grid.put(position, x: state.width - positionWidth - 1, y: bottom, paint: .bar)
+}

@@ -1,0 +1,49 @@
+import LateralCore
+
+/// An article open in the reader: its claims anchored, their spans indexed, and its layout
+/// for the current pane width.
+public struct OpenArticle: Sendable {
+    public var path: String
+    public var article: Article
+    public var sidecar: Sidecar
+    public var anchors: [AnchorResult]
+    public var spans: ClaimSpans
+    /// Anchored claims in text order (indexes into `sidecar.claims`).
+    public var order: [Int]
+    public var layout: ArticleLayout
+    public var top: LinePosition
+    public var selected: Int?
+
+    public init(path: String, article: Article, sidecar: Sidecar, width: Int, asciiGlyphs: Bool) {
+        self.path = path
+        self.article = article
+        self.sidecar = sidecar
+        let anchorer = Anchorer(text: article.body)
+        let anchors = sidecar.claims.map(anchorer.anchor)
+        self.anchors = anchors
+        spans = ClaimSpans(ranges: anchors.map(\.range))
+        order = anchors.indices.filter { anchors[$0].range != nil }
+            .sorted { (anchors[$0].range!.lowerBound, $0) < (anchors[$1].range!.lowerBound, $1) }
+        layout = OpenArticle.makeLayout(article.body, width: width, sidecar: sidecar, anchors: anchors, asciiGlyphs: asciiGlyphs)
+        top = layout.first
+        selected = nil
+    }
+
+    /// Lays the article out again for a new width, keeping the same text at the top.
+    public mutating func relayout(width: Int, asciiGlyphs: Bool) {
+        guard width != layout.width else { return }
+        let topOffset = layout.line(at: top)?.first?.offset ?? 0
+        layout = OpenArticle.makeLayout(article.body, width: width, sidecar: sidecar, anchors: anchors, asciiGlyphs: asciiGlyphs)
+        top = layout.position(ofOffset: topOffset)
+    }
+
+    private static func makeLayout(_ body: ScalarText, width: Int, sidecar: Sidecar, anchors: [AnchorResult],
+                                   asciiGlyphs: Bool) -> ArticleLayout {
+        let markers = anchors.indices.compactMap { index -> (offset: Int, claim: Int, glyph: String)? in
+            guard let range = anchors[index].range else { return nil }
+            let verdict = sidecar.claims[index].verdict
+            return (range.lowerBound, index, asciiGlyphs ? verdict.asciiGlyph : verdict.glyph)
+        }
+        return ArticleLayout(text: body, width: width, markers: markers)
+    }
+}

@@ -1,0 +1,116 @@
+import LateralCore
+
+/// The reader's one state transition: `reduce(state, action)` as bubbletea's Update.
+public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
+    var state = state
+    state.message = nil
+    switch action {
+    case .resize(let width, let height):
+        state.width = width
+        state.height = height
+        state.relayoutArticle()
+        state.keepSelectionInView()
+    case .quit:
+        state.isFinished = true
+    case .back:
+        state.screens.removeLast()
+        if state.screens.isEmpty { state.isFinished = true }
+        if !state.screens.contains(.article) { state.article = nil }
+    case .help:
+        if state.screen != .help { state.screens.append(.help) }
+    case .toggleSidePane:
+        state.showSidePane.toggle()
+        state.relayoutArticle()
+        state.keepSelectionInView()
+    default:
+        switch state.screen {
+        case .library: state.reduceLibrary(action)
+        case .article: state.reduceArticle(action)
+        case .help: break
+        }
+    }
+    return state
+}
+
+extension ReaderState {
+    /// Rows of article text on screen.
+    var articleRows: Int { max(1, panes.article.height) }
+
+    mutating func relayoutArticle() {
+        guard var open = article else { return }
+        open.relayout(width: panes.article.textWidth, asciiGlyphs: asciiGlyphs)
+        open.top = clampedTop(open.top, in: open.layout)
+        article = open
+    }
+
+    mutating func reduceLibrary(_ action: Action) {
+        let count = library.count
+        guard count > 0 else { return }
+        let page = max(1, height - 3)
+        switch action {
+        case .lineDown: librarySelection = min(count - 1, librarySelection + 1)
+        case .lineUp: librarySelection = max(0, librarySelection - 1)
+        case .pageDown: librarySelection = min(count - 1, librarySelection + page)
+        case .pageUp: librarySelection = max(0, librarySelection - page)
+        case .top: librarySelection = 0
+        case .bottom: librarySelection = count - 1
+        case .open: openArticle(path: library[librarySelection].articlePath)
+        default: break
+        }
+    }
+
+    mutating func reduceArticle(_ action: Action) {
+        guard var open = article else { return }
+        let layout = open.layout
+        switch action {
+        case .lineDown: open.top = layout.move(open.top, by: 1)
+        case .lineUp: open.top = layout.move(open.top, by: -1)
+        case .pageDown: open.top = layout.move(open.top, by: articleRows - 1)
+        case .pageUp: open.top = layout.move(open.top, by: -(articleRows - 1))
+        case .top: open.top = layout.first
+        case .bottom: open.top = layout.last
+        case .nextClaim, .previousClaim:
+            guard let claim = neighbourClaim(in: open, forward: action == .nextClaim) else {
+                message = open.order.isEmpty ? "this article has no claims" : "no more claims"
+                return
+            }
+            open.selected = claim
+            article = open
+            keepSelectionInView()
+            return
+        default: break
+        }
+        open.top = clampedTop(open.top, in: layout)
+        article = open
+    }
+
+    /// The claim after (or before) the selected one; with none selected, the first one on screen.
+    func neighbourClaim(in open: OpenArticle, forward: Bool) -> Int? {
+        let order = open.order
+        guard !order.isEmpty else { return nil }
+        if let selected = open.selected, let index = order.firstIndex(of: selected) {
+            let next = forward ? index + 1 : index - 1
+            return order.indices.contains(next) ? order[next] : nil
+        }
+        let topOffset = open.layout.line(at: open.top)?.first?.offset ?? 0
+        let onScreen = order.filter { open.anchors[$0].range!.lowerBound >= topOffset }
+        return forward ? (onScreen.first ?? order.last) : (order.last { open.anchors[$0].range!.lowerBound < topOffset } ?? order.first)
+    }
+
+    /// Scrolls so that the selected claim's first line is on screen, a third of the way down.
+    mutating func keepSelectionInView() {
+        guard var open = article, let selected = open.selected, let range = open.anchors[selected].range else { return }
+        let target = open.layout.position(ofOffset: range.lowerBound)
+        let bottom = open.layout.move(open.top, by: articleRows - 1)
+        if target < open.top || target > bottom {
+            open.top = clampedTop(open.layout.move(target, by: -(articleRows / 3)), in: open.layout)
+        }
+        article = open
+    }
+
+    /// As in less, the last page is the furthest the text scrolls: its last line at the bottom.
+    func clampedTop(_ top: LinePosition, in layout: ArticleLayout) -> LinePosition {
+        let furthest = layout.move(layout.last, by: -(articleRows - 1))
+        return min(top, furthest)
+    }
+}

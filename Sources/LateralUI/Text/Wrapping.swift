@@ -1,0 +1,71 @@
+import LateralCore
+
+/// A character as it is shown: itself, or the visible symbols of the unsafe scalars in it.
+public enum ShownText {
+    public static func of(_ character: Character) -> String {
+        if character == "\t" { return "\t" }
+        guard character.unicodeScalars.contains(where: VisibleText.isUnsafe) else { return String(character) }
+        return character.unicodeScalars.map { VisibleText.symbol(for: $0) ?? String($0) }.joined()
+    }
+}
+
+/// Greedy word wrapping by display width. Lines break after spaces, or anywhere in a word
+/// too long for a line, and before wide (CJK) characters, which need no spaces between them.
+public enum Wrapping {
+    public static let tabWidth = 8
+
+    /// One wrapped piece of a longer run of characters.
+    public struct Piece: Sendable, Hashable {
+        /// Indexes into the characters given.
+        public var range: Range<Int>
+        public var width: Int
+    }
+
+    /// - Parameters:
+    ///   - widths: the cells each character takes (a tab is given as -1 and expands to the next stop).
+    ///   - isSpace: whether a line may break after the character.
+    public static func wrap(widths: [Int], isSpace: [Bool], width limit: Int) -> [Piece] {
+        let limit = max(1, limit)
+        var pieces: [Piece] = []
+        var start = 0
+        var column = 0
+        // The last place the current line may break: the index after a space, and the column there.
+        var lastBreak: (index: Int, column: Int)?
+        var index = 0
+        while index < widths.count {
+            var cells = widths[index]
+            if cells < 0 { cells = tabWidth - column % tabWidth }
+            if column + cells > limit && index > start {
+                let breakAt = lastBreak ?? (index, column)
+                pieces.append(Piece(range: start..<breakAt.index, width: breakAt.column))
+                start = breakAt.index
+                column = 0
+                lastBreak = nil
+                index = start
+                continue
+            }
+            if cells == 2 && index > start { lastBreak = (index, column) }
+            column += cells
+            index += 1
+            if isSpace[index - 1] { lastBreak = (index, column) }
+        }
+        pieces.append(Piece(range: start..<widths.count, width: column))
+        return pieces
+    }
+
+    /// Wraps plain text for panes: each paragraph on its own, spaces kept at line ends dropped.
+    public static func lines(_ text: String, width: Int) -> [String] {
+        var result: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let characters = paragraph.map { ShownText.of($0) }
+            let widths = characters.map { $0 == "\t" ? -1 : DisplayWidth.of($0) }
+            let spaces = characters.map { $0 == " " }
+            for piece in wrap(widths: widths, isSpace: spaces, width: width) {
+                var line = characters[piece.range].joined()
+                while line.hasSuffix(" ") { line.removeLast() }
+                result.append(line.replacingOccurrences(of: "\t", with: " "))
+            }
+        }
+        return result
+    }
+}
