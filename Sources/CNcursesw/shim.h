@@ -15,6 +15,24 @@ static inline int lateral_cols(void) { return COLS; }
 static inline int lateral_color_pair(int n) { return (int)COLOR_PAIR(n); }
 static inline int lateral_colors(void) { return COLORS; }
 
+// stdin and stdout are C globals that Swift 6 will not touch outside an actor.
+static inline SCREEN *lateral_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+// Attribute bits are macros with arguments in ncurses.
+static inline attr_t lateral_a_bold(void) { return A_BOLD; }
+static inline attr_t lateral_a_dim(void) { return A_DIM; }
+static inline attr_t lateral_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t lateral_a_reverse(void) { return A_REVERSE; }
+static inline attr_t lateral_a_normal(void) { return A_NORMAL; }
+static inline int lateral_key_f(int n) { return KEY_F(n); }
+
+// Draws one cell: a wide-character string (one grapheme cluster) with attributes and a pair.
+static inline int lateral_draw_cell(int y, int x, const wchar_t *text, attr_t attributes, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attributes, pair, NULL) != OK) { return ERR; }
+    return mvwadd_wch(stdscr, y, x, &cell);
+}
+
 // Reads a terminfo number capability for TERM without starting curses; -1 when absent,
 // -2 when the terminal type is unknown.
 static inline int lateral_terminfo_number(const char *term, int fd, const char *capability) {

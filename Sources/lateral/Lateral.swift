@@ -9,8 +9,8 @@ struct Lateral: ParsableCommand {
             (Articles/ by default; --library PATH or LATERAL_LIBRARY choose another). An ARTICLE \
             argument is a path, or a unique prefix of an article's file name in the library.
             """,
-        subcommands: [ListCommand.self, ShowCommand.self, ClaimsCommand.self, SourcesCommand.self, CheckCommand.self],
-        defaultSubcommand: ListCommand.self
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, ClaimsCommand.self, SourcesCommand.self, CheckCommand.self],
+        defaultSubcommand: ReadCommand.self
     )
 }
 

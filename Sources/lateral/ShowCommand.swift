@@ -20,4 +20,11 @@ struct ShowCommand: ParsableCommand {
         Console.print(AnnotatedArticle.render(article: loaded.article, sidecar: loaded.sidecar, anchors: loaded.anchors),
                       plain: plain)
     }
+
+    /// What the reader prints instead when there is no terminal.
+    static func printPlain(_ path: String, options: LibraryOptions) throws {
+        let loaded = try options.loadAnchored(path)
+        Console.print(AnnotatedArticle.render(article: loaded.article, sidecar: loaded.sidecar, anchors: loaded.anchors),
+                      plain: true)
+    }
 }

@@ -136,12 +136,6 @@ struct SampleLibraryCommandTests {
         #expect(claims["refutes"] == ["c11", "c18", "c31"])
         #expect(claims.values.allSatisfy { Set($0).count == $0.count })
     }
-
-    @Test func plainLateralListsTheLibrary() throws {
-        let result = try LateralProcess.run([])
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("north-korean-it-workers.md: 31 claims"))
-    }
 }
 
 /// `show` colours only a terminal that has colours, and only when NO_COLOR is unset. A

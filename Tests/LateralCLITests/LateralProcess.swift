@@ -21,8 +21,11 @@ struct LateralProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }
 
+    /// - Parameter detached: for a command that leaves a server running (tmux), which would
+    ///   hold the output pipes open: its output is discarded and only its status is kept.
+    @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String = repository,
-                    executable: String = LateralProcess.executable) throws -> Result {
+                    executable: String = LateralProcess.executable, detached: Bool = false) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -33,6 +36,14 @@ struct LateralProcess {
         env.removeValue(forKey: "NO_COLOR")
         env.merge(environment) { $1 }
         process.environment = env
+        if detached {
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return Result(status: process.terminationStatus, stdout: "", stderr: "")
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

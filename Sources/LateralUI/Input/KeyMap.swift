@@ -57,4 +57,14 @@ public enum KeyMap {
         bindings.filter { $0.isHint && ($0.context == context || $0.context == .everywhere) }
             .map { "\($0.keys[0]) \($0.help)" }.joined(separator: " · ")
     }
+
+    /// The key table as Markdown, for the README (a test keeps the two the same).
+    public static var markdownTable: String {
+        var rows = ["| keys | what they do | where |", "|---|---|---|"]
+        for binding in bindings {
+            let keys = binding.keys.map { "`\($0)`" }.joined(separator: " ")
+            rows.append("| \(keys) | \(binding.help) | \(binding.context.rawValue) |")
+        }
+        return rows.joined(separator: "\n") + "\n"
+    }
 }

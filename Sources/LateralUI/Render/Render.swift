@@ -37,8 +37,12 @@ private func renderBars(_ state: ReaderState, into grid: inout CellGrid) {
     var position = ""
     if state.screen == .article, let article = state.article {
         let claim = article.selected.flatMap { article.order.firstIndex(of: $0) }.map { "claim \($0 + 1)/\(article.order.count)" }
-        let offset = article.layout.line(at: article.top)?.first?.offset ?? 0
-        let percent = article.article.body.scalarCount == 0 ? 100 : offset * 100 / article.article.body.scalarCount
+        // As less shows it: how far through the text the bottom line of the screen is.
+        let bottom = article.layout.move(article.top, by: state.articleRows - 1)
+        let shownEnd = bottom == article.layout.last ? article.article.body.scalarCount
+            : (article.layout.line(at: article.layout.next(bottom) ?? bottom)?.first?.offset ?? 0)
+        let total = article.article.body.scalarCount
+        let percent = total == 0 ? 100 : shownEnd * 100 / total
         position = [claim, "\(percent)%"].compactMap { $0 }.joined(separator: "  ")
     } else if state.screen == .library, !state.library.isEmpty {
         position = "\(state.librarySelection + 1)/\(state.library.count)"

@@ -9,13 +9,18 @@ enum SidePane {
         } else {
             grid.put(String(repeating: "─", count: area.width), x: 0, y: area.y - 1, paint: .dim)
         }
-        let lines = content(open, ascii: state.asciiGlyphs, width: area.textWidth)
-        // The list follows the selection: scroll so that the selected claim's line shows.
+        let sections = content(open, ascii: state.asciiGlyphs, width: area.textWidth)
+        // The selected claim keeps the top of the pane, at most half of it; below, the claims
+        // and sources scroll so that the selected claim's entry stays in view.
+        let detailRows = min(sections.detail.count, max(1, area.height / 2))
+        let listRows = area.height - detailRows
+        let list = sections.list
         var first = 0
-        if let selectedLine = lines.firstIndex(where: { $0.isSelectedListEntry }), selectedLine >= area.height {
-            first = min(selectedLine - area.height / 2, lines.count - area.height)
+        if let selectedLine = list.firstIndex(where: { $0.isSelectedListEntry }), selectedLine >= listRows {
+            first = max(0, min(selectedLine - listRows / 2, list.count - listRows))
         }
-        for (row, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
+        let shown = Array(sections.detail.prefix(detailRows)) + Array(list.dropFirst(first).prefix(listRows))
+        for (row, line) in shown.enumerated() {
             if line.isSelectedListEntry { grid.fill(.selection, x: area.x, y: area.y + row, width: area.width, height: 1) }
             grid.put(line.text, x: area.x + 1, y: area.y + row, paint: line.paint, limit: area.textWidth)
         }
@@ -27,7 +32,8 @@ enum SidePane {
         var isSelectedListEntry = false
     }
 
-    static func content(_ open: OpenArticle, ascii: Bool, width: Int) -> [Line] {
+    /// The selected claim's details, and the lists of claims and sources.
+    static func content(_ open: OpenArticle, ascii: Bool, width: Int) -> (detail: [Line], list: [Line]) {
         var lines: [Line] = []
         func add(_ text: String, _ paint: Paint = .plain) {
             for line in Wrapping.lines(text, width: width) { lines.append(Line(text: line, paint: paint)) }
@@ -51,6 +57,7 @@ enum SidePane {
             add("Tab selects the next claim.", .dim)
         }
         lines.append(Line(text: "", paint: .plain))
+        let detailCount = lines.count
         add("Claims (\(claims.count))", .heading)
         for (index, claim) in claims.enumerated() {
             let text = "\(glyph(claim.verdict)) \(index + 1). \(claim.quote.exact)"
@@ -67,6 +74,7 @@ enum SidePane {
             let counts = Relation.allCases.compactMap { relation in uses[relation].map { "\(relation.rawValue) \($0)" } }
             add("\(source.title) (\(counts.joined(separator: ", ")))")
         }
-        return lines.map { Line(text: VisibleText.make($0.text, keepNewlines: false), paint: $0.paint, isSelectedListEntry: $0.isSelectedListEntry) }
+        let safe = lines.map { Line(text: VisibleText.make($0.text, keepNewlines: false), paint: $0.paint, isSelectedListEntry: $0.isSelectedListEntry) }
+        return (Array(safe[..<detailCount]), Array(safe[detailCount...]))
     }
 }

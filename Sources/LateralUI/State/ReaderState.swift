@@ -44,6 +44,15 @@ public struct ReaderState: Sendable {
 
     public var panes: Panes { Panes(width: width, height: height, showSidePane: showSidePane && screen == .article) }
 
+    /// Selects a claim by its id; false when the open article has no such claim.
+    public mutating func selectClaim(id: String) -> Bool {
+        guard var open = article, let index = open.sidecar.claims.firstIndex(where: { $0.id == id }) else { return false }
+        open.selected = index
+        article = open
+        keepSelectionInView()
+        return true
+    }
+
     /// Opens an article of the library, or says why it cannot be opened.
     public mutating func openArticle(path: String) {
         let entry = LibraryEntry.load(articlePath: path)

@@ -1,0 +1,60 @@
+import CNcursesw
+import LateralCore
+import LateralUI
+
+/// Paints as curses attributes and colour pairs, set up once per session. With no colours
+/// (NO_COLOR, a monochrome terminal) only bold, underline, reverse and the glyphs remain.
+struct CursesPalette {
+    private var attributes: [Paint: (attr_t, Int16)] = [:]
+    let depth: ColorDepth
+
+    init(depth: ColorDepth) {
+        self.depth = depth
+        var nextPair: Int16 = 1
+        for paint in CursesPalette.allPaints {
+            let style = CursesPalette.style(for: paint, depth: depth)
+            var attr = lateral_a_normal()
+            if style.bold { attr |= lateral_a_bold() }
+            if style.dim { attr |= lateral_a_dim() }
+            if style.underline { attr |= lateral_a_underline() }
+            if CursesPalette.isReversed(paint) { attr |= lateral_a_reverse() }
+            var pair: Int16 = 0
+            if depth != .none, let foreground = style.foreground {
+                init_pair(nextPair, Int16(foreground), -1)
+                pair = nextPair
+                nextPair += 1
+            }
+            attributes[paint] = (attr, pair)
+        }
+    }
+
+    func attributes(for paint: Paint) -> (attr_t, Int16) {
+        attributes[paint] ?? (lateral_a_normal(), 0)
+    }
+
+    static var allPaints: [Paint] {
+        [.plain, .heading, .dim, .bar, .selection, .searchMatch]
+            + Verdict.allCases.map(Paint.claim) + Verdict.allCases.map(Paint.selectedClaim)
+    }
+
+    static func style(for paint: Paint, depth: ColorDepth) -> CellStyle {
+        switch paint {
+        case .plain, .bar, .selection: return CellStyle()
+        case .heading: return CellStyle(bold: true)
+        case .dim: return depth == .none ? CellStyle() : CellStyle(dim: true)
+        case .searchMatch: return CellStyle(bold: true)
+        case .claim(let verdict): return VerdictPalette.style(for: verdict, depth: depth)
+        case .selectedClaim(let verdict):
+            var style = VerdictPalette.style(for: verdict, depth: depth)
+            style.bold = true
+            return style
+        }
+    }
+
+    static func isReversed(_ paint: Paint) -> Bool {
+        switch paint {
+        case .bar, .selection, .searchMatch, .selectedClaim: return true
+        default: return false
+        }
+    }
+}

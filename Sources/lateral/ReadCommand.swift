@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import LateralCore
+import LateralTerminal
+import LateralUI
+
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the reader on the library, a folder of articles, or an article (the default command).",
+        discussion: """
+            Without a terminal (standard input or output redirected, TERM unset or dumb), an article \
+            is printed as `lateral show` prints it, and the library screen exits with status 2. \
+            Press h in the reader for its keys.
+            """)
+
+    @OptionGroup var options: LibraryOptions
+    @Argument(help: "A folder of articles, an article's path, or a unique prefix of its name (default: the library).")
+    var path: String?
+    @Option(help: ArgumentHelp("Open the article at the claim with this id.", valueName: "id")) var claim: String?
+
+    func run() throws {
+        let isUTF8 = DisplayWidth.prepareLocale()
+        var folder = options.folder
+        var articlePath: String?
+        if let path {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                folder = path
+            } else {
+                let resolved = try options.resolveArticle(path)
+                articlePath = resolved
+                folder = (resolved as NSString).deletingLastPathComponent
+                if folder.isEmpty { folder = "." }
+            }
+        }
+        if claim != nil && articlePath == nil {
+            throw ValidationError("--claim needs an ARTICLE")
+        }
+        guard TerminalSession.isInteractive() else {
+            if let articlePath {
+                try ShowCommand.printPlain(articlePath, options: options)
+                return
+            }
+            Console.report(FileProblem(path: folder, message: "the library screen needs a terminal; `lateral list` prints the library"))
+            throw ExitStatus.usageOrUnreadable.code
+        }
+        let library: Library
+        do {
+            library = try Library.load(folder: folder)
+        } catch {
+            Console.report(error)
+            throw ExitStatus.usageOrUnreadable.code
+        }
+        var state = ReaderState(width: 80, height: 24, libraryFolder: folder, library: library.entries, asciiGlyphs: !isUTF8)
+        if let articlePath {
+            state.librarySelection = library.entries.firstIndex { $0.articlePath == articlePath } ?? 0
+            state.openArticle(path: articlePath)
+            if let claim, !state.selectClaim(id: claim) {
+                Console.report(FileProblem(path: articlePath, message: "no claim with the id \"\(claim)\""))
+                throw ExitStatus.usageOrUnreadable.code
+            }
+        }
+        do {
+            try TerminalSession.run(state)
+        } catch {
+            Console.report(FileProblem(path: "lateral", message: "\(error)"))
+            throw ExitStatus.usageOrUnreadable.code
+        }
+    }
+}

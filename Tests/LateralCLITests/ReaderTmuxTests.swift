@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// The reader in a real terminal: open the sample article, move between claims, resize, quit.
+@Suite(.serialized)
+struct ReaderTmuxTests {
+    @Test func readClaimsResizeAndQuitRestoresTheTerminal() throws {
+        let session = try TmuxSession(width: 120, height: 40, command: "'\(LateralProcess.executable)' read north")
+        var screen = session.waitFor("Tab next claim")
+        #expect(screen.contains(" Lateral · Are North Korean Remote IT Workers"))
+        #expect(screen.contains("│ Tab selects the next claim."))
+
+        try session.send("Tab")
+        screen = session.waitFor("claim 1/31")
+        #expect(screen.contains("│ ✓ mostly true · claim c01"))
+
+        try session.send("Tab", "Tab")
+        screen = session.waitFor("claim 3/31")
+        #expect(screen.contains("✓ mostly true · claim c03"))
+
+        try session.resize(width: 80, height: 24)
+        screen = session.waitFor("────────")
+        #expect(screen.contains("✓ mostly true · claim c03"))
+        #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 80 })
+
+        try session.send("G")
+        screen = session.waitFor("100%")
+        try session.send("q", "q")
+        screen = session.waitFor("tty: echo")
+        #expect(screen.contains("exited with 0"))
+        // curses gave the terminal back: line editing and echo are on again.
+        #expect(screen.contains("tty: icanon\ntty: echo"))
+    }
+
+    @Test func helpIsGeneratedFromTheKeyTable() throws {
+        let session = try TmuxSession(width: 80, height: 24, command: "'\(LateralProcess.executable)'")
+        session.waitFor("Lateral · Articles")
+        try session.send("h")
+        let screen = session.waitFor("Everywhere")
+        #expect(screen.split(separator: "\n").contains { $0.hasPrefix("   Tab ") && $0.hasSuffix(" next claim") })
+        try session.send("q", "q")
+        #expect(session.waitFor("exited with 0").contains("exited with 0"))
+    }
+
+    @Test func withoutATerminalTheLibraryScreenExitsWithTwo() throws {
+        let result = try LateralProcess.run([])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("the library screen needs a terminal; `lateral list` prints the library"))
+        let article = try LateralProcess.run(["north"])
+        #expect(article.status == 0)
+        #expect(article.stdout.contains("⟦According to the US government"))
+    }
+}
