@@ -7,7 +7,7 @@ struct ReaderTmuxTests {
     @Test func readClaimsResizeAndQuitRestoresTheTerminal() throws {
         let session = try TmuxSession(width: 120, height: 40, command: "'\(LateralProcess.executable)' read north")
         var screen = session.waitFor("Tab next claim")
-        #expect(screen.contains(" Lateral · Are North Korean Remote IT Workers"))
+        #expect(screen.contains(" Lateral · Articles › Are North Korean Remote IT Workers"))
         #expect(screen.contains("│ Tab selects the next claim."))
 
         try session.send("Tab")
@@ -17,6 +17,16 @@ struct ReaderTmuxTests {
         try session.send("Tab", "Tab")
         screen = session.waitFor("claim 3/31")
         #expect(screen.contains("✓ mostly true · claim c03"))
+
+        // Enter goes to the claim's source; Backspace comes back to exactly the same screen.
+        let beforeJump = screen
+        try session.send("Enter")
+        let source = session.waitFor("Passages")
+        #expect(source.contains("› Guidance on the Democratic People’s Republic of Korea Information Technology Workers"))
+        #expect(source.contains("URL: https://home.treasury.gov/system/files/126/20220516_dprk_it_worker_advisory.pdf"))
+        try session.send("BSpace")
+        screen = session.waitFor("claim 3/31")
+        #expect(screen == beforeJump)
 
         try session.resize(width: 80, height: 24)
         screen = session.waitFor("────────")

@@ -36,6 +36,7 @@ final class TmuxSession {
             if current.contains(text) { return current }
             Thread.sleep(forTimeInterval: 0.05)
         }
+        print("tmux: \"\(text)\" did not appear within \(timeout) s")
         return screen
     }
 

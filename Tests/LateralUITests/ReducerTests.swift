@@ -12,12 +12,12 @@ struct ReducerTests {
 
     @Test func openAndBackAndQuit() throws {
         var state = try ReaderSnapshotTests.sampleState(width: 80, height: 24)
-        #expect(state.screen == .library)
+        #expect(state.keyContext == .library)
         state = reduce(state, .open)
-        #expect(state.screen == .article)
+        #expect(state.keyContext == .article)
         #expect(state.article?.sidecar.claims.count == 31)
         state = reduce(state, .back)
-        #expect(state.screen == .library && state.article == nil && !state.isFinished)
+        #expect(state.keyContext == .library && state.article == nil && !state.isFinished)
         state = reduce(state, .back)
         #expect(state.isFinished)
         #expect(reduce(try ReaderSnapshotTests.sampleState(width: 80, height: 24), .quit).isFinished)
@@ -84,11 +84,11 @@ struct ReducerTests {
         for action in [Action.lineDown, .pageDown, .bottom, .lineUp, .pageUp, .top] { state = reduce(state, action) }
         #expect(state.librarySelection == 0)
         state = reduce(state, .help)
-        #expect(state.screen == .help)
+        #expect(state.keyContext == .help)
         state = reduce(state, .help)
-        #expect(state.screens == [.library, .help])
+        #expect(state.screens.map(\.kind) == [.library, .help])
         state = reduce(state, .back)
-        #expect(state.screen == .library)
+        #expect(state.keyContext == .library)
     }
 
     @Test func keysMapThroughTheTable() {
@@ -97,6 +97,62 @@ struct ReducerTests {
         #expect(KeyMap.action(for: .tab, in: .library) == nil)
         #expect(KeyMap.action(for: .enter, in: .library) == .open)
         #expect(KeyMap.action(for: .function(1), in: .library) == .help)
-        #expect(KeyMap.hints(for: .article) == "Tab next claim · s show or hide the side pane · h this help · q back; quit from the library")
+        #expect(KeyMap.action(for: .character("3"), in: .picker) == .choose(3))
+        #expect(KeyMap.action(for: .character("3"), in: .article) == nil)
+        #expect(KeyMap.hints(for: .article) == "Tab next claim · Enter go to the selected claim's source · s show or hide the side pane · h this help · q back to where you were; quit from the library")
+    }
+
+    @Test func enterJumpsToTheSourceAndBackRestoresThePlace() throws {
+        var state = try articleState(width: 120, height: 40)
+        for _ in 0..<12 { state = reduce(state, .nextClaim) }
+        let before = state.article!
+        #expect(before.sidecar.claims[before.selected!].id == "c12")
+        // c12 has two sources: the picker comes first.
+        state = reduce(state, .open)
+        #expect(state.keyContext == .picker)
+        #expect(render(state).text.contains("2. supports: AP report on the UN sanctions panel"))
+        state = reduce(state, .choose(2))
+        #expect(state.keyContext == .source)
+        let page = render(state).text
+        #expect(page.contains("Associated Press (via The Oklahoman)"))
+        #expect(page.contains("“A panel monitoring U.N. sanctions says North Korean cyber experts"))
+        state = reduce(state, .lineDown)
+        state = reduce(state, .back)
+        #expect(state.keyContext == .article)
+        #expect(state.article!.top == before.top)
+        #expect(state.article!.selected == before.selected)
+        #expect(state.screens.map(\.kind) == [.library, .article])
+    }
+
+    @Test func aClaimWithOneSourceGoesStraightThere() throws {
+        var state = try articleState(width: 120, height: 40)
+        state = reduce(state, .open)
+        #expect(state.message == "select a claim first (Tab)")
+        for _ in 0..<4 { state = reduce(state, .nextClaim) }
+        state = reduce(state, .open)
+        #expect(state.keyContext == .source)
+        #expect(render(state).row(text: 0).contains("› Here’s how North Korean operatives are trying to infiltrate US crypto firms"))
+    }
+
+    @Test func aLocalCopyOpensAtTheQuotedPassage() throws {
+        let folder = NSTemporaryDirectory() + "lateral-local-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder + "/sources", withIntermediateDirectories: true)
+        try "The mayor said the vote was close.\n".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+        try (String(repeating: "Filler line.\n", count: 200) + "Minutes: the vote was seven to two.\n")
+            .write(toFile: folder + "/sources/minutes.md", atomically: true, encoding: .utf8)
+        var file = SidecarFile(path: folder + "/a.claims.json", sidecar: Sidecar(
+            sources: [Source(id: "m", title: "Minutes", kind: .primary, localCopy: "sources/minutes.md",
+                             passages: [Passage(id: "p", exact: "the vote was seven to two")])],
+            claims: [Claim(id: "c1", quote: QuoteSelector(exact: "the vote was close"), position: PositionSelector(start: 15, end: 33),
+                           verdict: .misleading, links: [SourceLink(source: "m", relation: .refutes, passage: "p")])]), originalBytes: nil)
+        try file.save()
+        var state = ReaderState(width: 100, height: 30, libraryFolder: folder, library: try Library.load(folder: folder).entries)
+        state = reduce(reduce(reduce(state, .open), .nextClaim), .open)
+        #expect(state.article?.path == folder + "/sources/minutes.md")
+        let screen = render(state)
+        let row = try #require((0..<30).first { screen.row(text: $0).contains("Minutes: the vote was seven to two.") })
+        #expect(GridSnapshot.text(of: screen).split(separator: "\n")[row * 2 + 1].contains("/////////"))
+        state = reduce(state, .back)
+        #expect(state.article?.path == folder + "/a.md")
     }
 }

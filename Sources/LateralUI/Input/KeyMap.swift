@@ -3,13 +3,20 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case everywhere
     case library
     case article
+    case picker
+    case source
+    case help
 }
 
 /// What the user can ask for.
 public enum Action: Sendable, Hashable {
     case lineDown, lineUp, pageDown, pageUp, top, bottom
     case nextClaim, previousClaim
+    /// Enter: open the selected article, jump to the selected claim's source, take the
+    /// selected source of the picker.
     case open
+    /// A digit in the source picker: take that source.
+    case choose(Int)
     case back
     case toggleSidePane
     case help
@@ -39,14 +46,22 @@ public enum KeyMap {
         KeyBinding(action: .nextClaim, keys: [.tab], help: "next claim", context: .article, isHint: true),
         KeyBinding(action: .previousClaim, keys: [.backTab], help: "previous claim", context: .article, isHint: false),
         KeyBinding(action: .open, keys: [.enter], help: "open the article", context: .library, isHint: true),
+        KeyBinding(action: .open, keys: [.enter], help: "go to the selected claim's source", context: .article, isHint: true),
+        KeyBinding(action: .open, keys: [.enter], help: "go to the selected source", context: .picker, isHint: true),
+        KeyBinding(action: .choose(1), keys: (1...9).map { .character(Character(String($0))) }, help: "go to the source with that number",
+                   context: .picker, isHint: true),
         KeyBinding(action: .toggleSidePane, keys: [.character("s")], help: "show or hide the side pane", context: .article, isHint: true),
         KeyBinding(action: .help, keys: [.character("h"), .function(1)], help: "this help", context: .everywhere, isHint: true),
-        KeyBinding(action: .back, keys: [.character("q"), .backspace, .control("o")], help: "back; quit from the library", context: .everywhere, isHint: true),
+        KeyBinding(action: .back, keys: [.character("q"), .backspace, .control("o")], help: "back to where you were; quit from the library", context: .everywhere, isHint: true),
         KeyBinding(action: .quit, keys: [.character("Q"), .control("c")], help: "quit", context: .everywhere, isHint: false),
     ]
 
     /// The action a key asks for in a context, the context's own bindings first.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
+        // The digits share one binding; each chooses its own number.
+        if context == .picker, case .character(let character) = key, let digit = character.wholeNumberValue, (1...9).contains(digit) {
+            return .choose(digit)
+        }
         let binding = bindings.first { $0.context == context && $0.keys.contains(key) }
             ?? bindings.first { $0.context == .everywhere && $0.keys.contains(key) }
         return binding?.action
@@ -55,14 +70,14 @@ public enum KeyMap {
     /// "Tab next claim · s side pane · h help · q back", for the status line.
     public static func hints(for context: KeyContext) -> String {
         bindings.filter { $0.isHint && ($0.context == context || $0.context == .everywhere) }
-            .map { "\($0.keys[0]) \($0.help)" }.joined(separator: " · ")
+            .map { "\($0.action == .choose(1) ? "1…9" : $0.keys[0].description) \($0.help)" }.joined(separator: " · ")
     }
 
     /// The key table as Markdown, for the README (a test keeps the two the same).
     public static var markdownTable: String {
         var rows = ["| keys | what they do | where |", "|---|---|---|"]
         for binding in bindings {
-            let keys = binding.keys.map { "`\($0)`" }.joined(separator: " ")
+            let keys = binding.action == .choose(1) ? "`1`…`9`" : binding.keys.map { "`\($0)`" }.joined(separator: " ")
             rows.append("| \(keys) | \(binding.help) | \(binding.context.rawValue) |")
         }
         return rows.joined(separator: "\n") + "\n"

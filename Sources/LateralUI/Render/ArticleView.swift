@@ -10,7 +10,8 @@ enum ArticleView {
             var x = area.x + 1
             for item in line {
                 let claim = item.marker ?? open.spans.claim(at: item.offset)
-                let paint: Paint = claim.map { ArticleView.paint(for: $0, in: open) } ?? .plain
+                var paint: Paint = claim.map { ArticleView.paint(for: $0, in: open) } ?? .plain
+                if item.marker == nil, open.highlighted?.contains(item.offset) == true { paint = .searchMatch }
                 if item.shown == "\t" {
                     let stop = area.x + 1 + ((x - area.x - 1) / Wrapping.tabWidth + 1) * Wrapping.tabWidth
                     while x < min(stop, area.x + area.width - 1) { grid.put(" ", x: x, y: area.y + row, paint: paint); x += 1 }

@@ -8,7 +8,7 @@ enum HelpView {
             grid.put(" " + heading(context), x: area.x, y: y, paint: .heading)
             y += 1
             for binding in bindings where y < area.y + area.height {
-                let keys = binding.keys.map(\.description).joined(separator: " ")
+                let keys = binding.action == .choose(1) ? "1…9" : binding.keys.map(\.description).joined(separator: " ")
                 grid.put("   " + keys, x: area.x, y: y, limit: 28)
                 grid.put(binding.help, x: area.x + 30, y: y)
                 y += 1
@@ -22,6 +22,9 @@ enum HelpView {
         case .everywhere: return "Everywhere"
         case .library: return "Library"
         case .article: return "Article"
+        case .picker: return "Sources of a claim"
+        case .source: return "Source"
+        case .help: return "Help"
         }
     }
 }

@@ -11,11 +11,11 @@ public func render(_ state: ReaderState) -> CellGrid {
     }
     switch state.screen {
     case .library: LibraryView.render(state, into: &grid, area: panes.article)
-    case .article:
-        if let article = state.article {
-            ArticleView.render(article, into: &grid, area: panes.article)
-            if let side = panes.side { SidePane.render(article, state: state, into: &grid, area: side) }
-        }
+    case .article(let open):
+        ArticleView.render(open, into: &grid, area: panes.article)
+        if let side = panes.side { SidePane.render(open, state: state, into: &grid, area: side) }
+    case .picker(let picker): PickerView.render(picker, into: &grid, area: panes.article)
+    case .source(let page): SourcePageView.render(page, into: &grid, area: panes.article)
     case .help: HelpView.render(into: &grid, area: panes.article)
     }
     renderBars(state, into: &grid)
@@ -23,29 +23,33 @@ public func render(_ state: ReaderState) -> CellGrid {
 }
 
 private func renderBars(_ state: ReaderState, into grid: inout CellGrid) {
-    let title: String
-    switch state.screen {
-    case .library: title = "Lateral · " + state.libraryFolder
-    case .article: title = "Lateral · " + (state.article?.article.title ?? "")
-    case .help: title = "Lateral · keys"
-    }
+    // The title line shows the way back: every screen on the back stack, the newest last.
     grid.fill(.bar, x: 0, y: 0, width: state.width, height: 1)
-    grid.put(" " + VisibleText.make(title, keepNewlines: false), x: 0, y: 0, paint: .bar, limit: state.width)
+    var crumbs = state.path.map { VisibleText.make($0, keepNewlines: false) }
+    var title = " Lateral · " + crumbs.joined(separator: " › ")
+    while DisplayWidth.of(title) > state.width && crumbs.count > 1 {
+        crumbs.removeFirst()
+        title = " Lateral · … › " + crumbs.joined(separator: " › ")
+    }
+    grid.put(title, x: 0, y: 0, paint: .bar, limit: state.width)
 
     let bottom = state.height - 1
     grid.fill(.bar, x: 0, y: bottom, width: state.width, height: 1)
     var position = ""
-    if state.screen == .article, let article = state.article {
+    switch state.screen {
+    case .article(let article):
         let claim = article.selected.flatMap { article.order.firstIndex(of: $0) }.map { "claim \($0 + 1)/\(article.order.count)" }
         // As less shows it: how far through the text the bottom line of the screen is.
-        let bottom = article.layout.move(article.top, by: state.articleRows - 1)
-        let shownEnd = bottom == article.layout.last ? article.article.body.scalarCount
-            : (article.layout.line(at: article.layout.next(bottom) ?? bottom)?.first?.offset ?? 0)
+        let bottomLine = article.layout.move(article.top, by: state.articleRows - 1)
         let total = article.article.body.scalarCount
+        let shownEnd = bottomLine == article.layout.last ? total
+            : (article.layout.line(at: article.layout.next(bottomLine) ?? bottomLine)?.first?.offset ?? 0)
         let percent = total == 0 ? 100 : shownEnd * 100 / total
         position = [claim, "\(percent)%"].compactMap { $0 }.joined(separator: "  ")
-    } else if state.screen == .library, !state.library.isEmpty {
+    case .library where !state.library.isEmpty:
         position = "\(state.librarySelection + 1)/\(state.library.count)"
+    default:
+        break
     }
     let positionWidth = DisplayWidth.of(position)
     let left = " " + (state.message ?? KeyMap.hints(for: state.keyContext))

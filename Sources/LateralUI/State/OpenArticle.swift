@@ -1,3 +1,4 @@
+import Foundation
 import LateralCore
 
 /// An article open in the reader: its claims anchored, their spans indexed, and its layout
@@ -13,6 +14,23 @@ public struct OpenArticle: Sendable {
     public var layout: ArticleLayout
     public var top: LinePosition
     public var selected: Int?
+    /// A passage shown highlighted: the quoted passage of a source opened from a claim.
+    public var highlighted: Range<Int>?
+
+    /// The folder the article is in, where the local copies of its sources are found.
+    public var folder: String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// Highlights the first occurrence of a passage; false when the text does not hold it.
+    public mutating func highlight(_ passage: String) -> Bool {
+        let bytes = Array(passage.utf8)
+        guard let hit = article.body.occurrences(of: bytes, limit: 1).first else { return false }
+        let start = article.body.scalarOffset(ofByte: hit)
+        highlighted = start..<(start + passage.unicodeScalars.count)
+        return true
+    }
 
     public init(path: String, article: Article, sidecar: Sidecar, width: Int, asciiGlyphs: Bool) {
         self.path = path

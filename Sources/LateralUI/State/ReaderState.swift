@@ -1,9 +1,23 @@
 import LateralCore
 
-public enum Screen: Sendable, Hashable {
+/// One screen of the reader with its own state, so that going back restores it exactly.
+public enum Screen: Sendable {
     case library
-    case article
+    case article(OpenArticle)
+    /// Choosing among the sources of a claim that has several.
+    case picker(SourcePicker)
+    case source(SourcePage)
     case help
+
+    public var kind: KeyContext {
+        switch self {
+        case .library: return .library
+        case .article: return .article
+        case .picker: return .picker
+        case .source: return .source
+        case .help: return .help
+        }
+    }
 }
 
 /// Everything the reader shows, as one value: `reduce` changes it, `render` draws it.
@@ -13,9 +27,8 @@ public struct ReaderState: Sendable {
     public var libraryFolder: String
     public var library: [LibraryEntry]
     public var librarySelection = 0
-    /// Screens the user came through; the last is shown.
+    /// The back stack: every screen the user came through; the last is shown.
     public var screens: [Screen]
-    public var article: OpenArticle?
     public var showSidePane = true
     /// ASCII glyphs for terminals that are not UTF-8.
     public var asciiGlyphs: Bool
@@ -34,15 +47,24 @@ public struct ReaderState: Sendable {
 
     public var screen: Screen { screens.last ?? .library }
 
-    public var keyContext: KeyContext {
-        switch screen {
-        case .library: return .library
-        case .article: return .article
-        case .help: return .everywhere
+    public var keyContext: KeyContext { screen.kind }
+
+    /// The article on screen, if the current screen is one.
+    public var article: OpenArticle? {
+        get {
+            if case .article(let open) = screen { return open }
+            return nil
+        }
+        set {
+            guard let newValue, case .article = screen else { return }
+            screens[screens.count - 1] = .article(newValue)
         }
     }
 
-    public var panes: Panes { Panes(width: width, height: height, showSidePane: showSidePane && screen == .article) }
+    public var panes: Panes {
+        let isArticle = if case .article = screen { true } else { false }
+        return Panes(width: width, height: height, showSidePane: showSidePane && isArticle)
+    }
 
     /// Selects a claim by its id; false when the open article has no such claim.
     public mutating func selectClaim(id: String) -> Bool {
@@ -54,14 +76,35 @@ public struct ReaderState: Sendable {
     }
 
     /// Opens an article of the library, or says why it cannot be opened.
-    public mutating func openArticle(path: String) {
+    public mutating func openArticle(path: String, highlighting passage: String? = nil) {
         let entry = LibraryEntry.load(articlePath: path)
         guard let article = entry.article, let sidecar = entry.sidecar else {
             message = entry.problems.first.map { VisibleText.make($0.description, keepNewlines: false) } ?? "cannot open \(path)"
             return
         }
-        screens.append(.article)
-        self.article = OpenArticle(path: path, article: article, sidecar: sidecar.sidecar,
-                                   width: panes.article.textWidth, asciiGlyphs: asciiGlyphs)
+        let width = Panes(width: width, height: height, showSidePane: showSidePane).article.textWidth
+        var open = OpenArticle(path: path, article: article, sidecar: sidecar.sidecar, width: width, asciiGlyphs: asciiGlyphs)
+        if let passage {
+            guard open.highlight(passage) else {
+                message = "the quoted passage is not in the local copy \(VisibleText.make(path, keepNewlines: false))"
+                screens.append(.article(open))
+                return
+            }
+        }
+        screens.append(.article(open))
+        if open.highlighted != nil { scrollHighlightIntoView() }
+    }
+
+    /// The titles of the screens on the back stack, for the title line.
+    var path: [String] {
+        screens.map { screen in
+            switch screen {
+            case .library: return libraryFolder
+            case .article(let open): return open.article.title
+            case .picker: return "sources"
+            case .source(let page): return page.source.title
+            case .help: return "keys"
+            }
+        }
     }
 }

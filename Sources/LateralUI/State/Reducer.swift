@@ -1,3 +1,4 @@
+import Foundation
 import LateralCore
 
 /// The reader's one state transition: `reduce(state, action)` as bubbletea's Update.
@@ -15,9 +16,10 @@ public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
     case .back:
         state.screens.removeLast()
         if state.screens.isEmpty { state.isFinished = true }
-        if !state.screens.contains(.article) { state.article = nil }
+        // The screen comes back as it was left, laid out again only if the window changed.
+        state.relayoutArticle()
     case .help:
-        if state.screen != .help { state.screens.append(.help) }
+        if state.keyContext != .help { state.screens.append(.help) }
     case .toggleSidePane:
         state.showSidePane.toggle()
         state.relayoutArticle()
@@ -26,6 +28,8 @@ public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
         switch state.screen {
         case .library: state.reduceLibrary(action)
         case .article: state.reduceArticle(action)
+        case .picker(let picker): state.reducePicker(picker, action)
+        case .source(let page): state.reduceSource(page, action)
         case .help: break
         }
     }
@@ -78,10 +82,85 @@ extension ReaderState {
             article = open
             keepSelectionInView()
             return
+        case .open:
+            jumpFromSelectedClaim(of: open)
+            return
         default: break
         }
         open.top = clampedTop(open.top, in: layout)
         article = open
+    }
+
+    /// Enter on a claim: its one source, or a picker when it has several.
+    mutating func jumpFromSelectedClaim(of open: OpenArticle) {
+        guard let selected = open.selected else {
+            message = "select a claim first (Tab)"
+            return
+        }
+        let claim = open.sidecar.claims[selected]
+        switch claim.links.count {
+        case 0: message = "claim \(claim.id) has no sources"
+        case 1: jump(to: claim.links[0], sidecar: open.sidecar, folder: open.folder)
+        default: screens.append(.picker(SourcePicker(claim: claim, sidecar: open.sidecar, folder: open.folder)))
+        }
+    }
+
+    /// Opens a source: its local copy at the quoted passage, or its page.
+    mutating func jump(to link: SourceLink, sidecar: Sidecar, folder: String) {
+        guard let source = sidecar.source(id: link.source) else {
+            message = "source \"\(VisibleText.make(link.source, keepNewlines: false))\" is not in the claims file"
+            return
+        }
+        let passage = link.passage.flatMap { source.passage(id: $0) }
+        if let localCopy = source.localCopy {
+            openArticle(path: (folder as NSString).appendingPathComponent(localCopy), highlighting: passage?.exact)
+        } else {
+            screens.append(.source(SourcePage(source: source, sidecar: sidecar, passage: passage?.id)))
+        }
+    }
+
+    mutating func reducePicker(_ picker: SourcePicker, _ action: Action) {
+        var picker = picker
+        let count = picker.claim.links.count
+        var chosen: Int?
+        switch action {
+        case .lineDown: picker.selection = min(count - 1, picker.selection + 1)
+        case .lineUp: picker.selection = max(0, picker.selection - 1)
+        case .top: picker.selection = 0
+        case .bottom: picker.selection = count - 1
+        case .open: chosen = picker.selection
+        case .choose(let number):
+            guard number <= count else {
+                message = "there are \(count) sources"
+                return
+            }
+            chosen = number - 1
+        default: break
+        }
+        guard let chosen else {
+            screens[screens.count - 1] = .picker(picker)
+            return
+        }
+        // The picker gives way to the source: going back returns to the article.
+        screens.removeLast()
+        jump(to: picker.claim.links[chosen], sidecar: picker.sidecar, folder: picker.folder)
+    }
+
+    mutating func reduceSource(_ page: SourcePage, _ action: Action) {
+        var page = page
+        let rows = max(1, height - 2)
+        let last = max(0, page.lines(width: max(1, width - 2)).count - rows)
+        switch action {
+        case .lineDown: page.scroll += 1
+        case .lineUp: page.scroll -= 1
+        case .pageDown: page.scroll += rows - 1
+        case .pageUp: page.scroll -= rows - 1
+        case .top: page.scroll = 0
+        case .bottom: page.scroll = last
+        default: break
+        }
+        page.scroll = min(max(0, page.scroll), last)
+        screens[screens.count - 1] = .source(page)
     }
 
     /// The claim after (or before) the selected one; with none selected, the first one on screen.
@@ -99,8 +178,18 @@ extension ReaderState {
 
     /// Scrolls so that the selected claim's first line is on screen, a third of the way down.
     mutating func keepSelectionInView() {
-        guard var open = article, let selected = open.selected, let range = open.anchors[selected].range else { return }
-        let target = open.layout.position(ofOffset: range.lowerBound)
+        guard let open = article, let selected = open.selected, let range = open.anchors[selected].range else { return }
+        scrollIntoView(range.lowerBound)
+    }
+
+    mutating func scrollHighlightIntoView() {
+        guard let range = article?.highlighted else { return }
+        scrollIntoView(range.lowerBound)
+    }
+
+    private mutating func scrollIntoView(_ offset: Int) {
+        guard var open = article else { return }
+        let target = open.layout.position(ofOffset: offset)
         let bottom = open.layout.move(open.top, by: articleRows - 1)
         if target < open.top || target > bottom {
             open.top = clampedTop(open.layout.move(target, by: -(articleRows / 3)), in: open.layout)

@@ -1,0 +1,35 @@
+import LateralCore
+
+/// The numbered sources of a claim.
+enum PickerView {
+    static func render(_ picker: SourcePicker, into grid: inout CellGrid, area: Rect) {
+        let claim = picker.claim
+        var y = area.y
+        for line in Wrapping.lines(VisibleText.make("\(claim.verdict.glyph) \(claim.id) “\(claim.quote.exact)”"), width: area.textWidth).prefix(3) {
+            grid.put(line, x: area.x + 1, y: y, paint: .claim(claim.verdict))
+            y += 1
+        }
+        y += 1
+        grid.put("Its sources (a number or Enter goes there):", x: area.x + 1, y: y, paint: .heading)
+        y += 1
+        for (index, link) in claim.links.enumerated() where y < area.y + area.height {
+            let source = picker.sidecar.source(id: link.source)
+            let title = source?.title ?? "missing source \(link.source)"
+            let passage = link.passage.flatMap { source?.passage(id: $0) }.map { " — “\($0.exact)”" } ?? ""
+            let text = VisibleText.make("\(index + 1). \(link.relation.rawValue): \(title)\(passage)", keepNewlines: false)
+            let selected = index == picker.selection
+            if selected { grid.fill(.selection, x: area.x, y: y, width: area.width, height: 1) }
+            grid.put(text, x: area.x + 1, y: y, paint: selected ? .selection : .plain, limit: area.textWidth)
+            y += 1
+        }
+    }
+}
+
+/// A source without a local copy: what is known of it.
+enum SourcePageView {
+    static func render(_ page: SourcePage, into grid: inout CellGrid, area: Rect) {
+        for (row, line) in page.lines(width: area.textWidth).dropFirst(page.scroll).prefix(area.height).enumerated() {
+            grid.put(line.text, x: area.x + 1, y: area.y + row, paint: line.paint, limit: area.textWidth)
+        }
+    }
+}
