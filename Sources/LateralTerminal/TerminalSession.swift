@@ -74,7 +74,7 @@ public enum TerminalSession {
                 wrefresh(lateral_stdscr())
                 shown = nil
             case .key(let key):
-                if let action = KeyMap.action(for: key, in: state.keyContext) { state = reduce(state, action) }
+                if let action = state.action(for: key) { state = reduce(state, action) }
             }
         }
     }

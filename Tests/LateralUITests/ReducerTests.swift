@@ -87,6 +87,9 @@ struct ReducerTests {
         #expect(state.keyContext == .help)
         state = reduce(state, .help)
         #expect(state.screens.map(\.kind) == [.library, .help])
+        state = reduce(state, .bottom)
+        #expect(render(state).text.contains("quit"))
+        #expect(render(state).text.contains("step through one verdict only"))
         state = reduce(state, .back)
         #expect(state.keyContext == .library)
     }
@@ -99,7 +102,7 @@ struct ReducerTests {
         #expect(KeyMap.action(for: .function(1), in: .library) == .help)
         #expect(KeyMap.action(for: .character("3"), in: .picker) == .choose(3))
         #expect(KeyMap.action(for: .character("3"), in: .article) == nil)
-        #expect(KeyMap.hints(for: .article) == "Tab next claim · Enter go to the selected claim's source · s show or hide the side pane · h this help · q back to where you were; quit from the library")
+        #expect(KeyMap.hints(for: .article) == "Tab next claim · Enter source · / search · s side pane · h help · q back")
     }
 
     @Test func enterJumpsToTheSourceAndBackRestoresThePlace() throws {
@@ -154,5 +157,71 @@ struct ReducerTests {
         #expect(GridSnapshot.text(of: screen).split(separator: "\n")[row * 2 + 1].contains("/////////"))
         state = reduce(state, .back)
         #expect(state.article?.path == folder + "/a.md")
+    }
+
+    func type(_ text: String, into state: ReaderState) -> ReaderState {
+        var state = state
+        for character in text { state = reduce(state, state.action(for: .character(character))!) }
+        return reduce(state, state.action(for: .enter)!)
+    }
+
+    @Test func searchIsSmartCaseHighlightsAndWrapsAround() throws {
+        var state = try articleState(width: 120, height: 40)
+        state = reduce(state, .startSearch(forward: true))
+        #expect(state.prompt?.purpose == .search(forward: true))
+        #expect(render(state).row(text: 39) == " /█")
+        state = type("lazarus", into: state)
+        let first = try #require(state.article!.lastMatch)
+        #expect(state.article!.article.body.string(scalars: first) == "Lazarus")
+        let screen = render(state)
+        #expect(GridSnapshot.text(of: screen).contains("///////"))
+        state = reduce(state, .nextMatch)
+        let second = try #require(state.article!.lastMatch)
+        #expect(second.lowerBound > first.lowerBound)
+        state = reduce(state, .previousMatch)
+        #expect(state.article!.lastMatch == first)
+        // Capitals make it case-sensitive: "LAZARUS" is not in the text.
+        state = type("", into: reduce(state, .startSearch(forward: true)))
+        state = reduce(state, .startSearch(forward: true))
+        state = type("LAZARUS", into: state)
+        #expect(state.message == "not found: LAZARUS")
+        // Searching on from the last match wraps to the top.
+        state = type("According to the US", into: reduce(state, .startSearch(forward: true)))
+        state = reduce(state, .nextMatch)
+        #expect(state.message == "search wrapped around to the top")
+        state = reduce(state, .startSearch(forward: false))
+        state = reduce(state, .promptCancel)
+        #expect(state.prompt == nil)
+    }
+
+    @Test func vStepsThroughOneVerdict() throws {
+        var state = try articleState(width: 120, height: 40)
+        state = reduce(state, .cycleVerdict)
+        #expect(state.message == "Tab steps through ✘ false claims only (2)")
+        state = reduce(state, .nextClaim)
+        #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c18")
+        state = reduce(state, .nextClaim)
+        #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c31")
+        #expect(render(state).row(text: 39).hasSuffix("only ✘ false  claim 31/31  100%"))
+        state = reduce(state, .previousClaim)
+        #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c18")
+        for _ in 0..<8 { state = reduce(state, .cycleVerdict) }
+        #expect(state.article!.verdictFilter == nil)
+        #expect(state.message == "Tab steps through all claims")
+    }
+
+    @Test func slashFiltersTheLibraryByTitle() throws {
+        var state = try ReaderSnapshotTests.sampleState(width: 80, height: 24)
+        state = reduce(state, .startSearch(forward: true))
+        #expect(state.prompt?.purpose == .filter)
+        for character in "zzz" { state = reduce(state, .promptInput(character)) }
+        #expect(state.visibleLibrary.isEmpty)
+        #expect(render(state).row(text: 1) == " No title matches \"zzz\".")
+        for _ in 0..<3 { state = reduce(state, .promptDelete) }
+        for character in "crypto" { state = reduce(state, .promptInput(character)) }
+        state = reduce(state, .promptSubmit)
+        #expect(state.visibleLibrary == [0])
+        state = reduce(state, .open)
+        #expect(state.keyContext == .article)
     }
 }

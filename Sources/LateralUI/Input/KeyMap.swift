@@ -19,6 +19,14 @@ public enum Action: Sendable, Hashable {
     case choose(Int)
     case back
     case toggleSidePane
+    /// `/` and `?`: search the article (forward, backward); in the library, filter by title.
+    case startSearch(forward: Bool)
+    case nextMatch, previousMatch
+    /// `v`: step only through claims of one verdict, cycling all → false → misleading → …
+    case cycleVerdict
+    /// Typing into the prompt of a search or a filter.
+    case promptInput(Character)
+    case promptDelete, promptSubmit, promptCancel
     case help
     case quit
     case resize(width: Int, height: Int)
@@ -29,31 +37,36 @@ public struct KeyBinding: Sendable {
     public var keys: [Key]
     public var help: String
     public var context: KeyContext
-    /// Shown in the status line's hints.
-    public var isHint: Bool
+    /// A word or two for the status line's hints; nil to leave the key out of them.
+    public var hint: String?
 }
 
 /// The one table of keys, as newsboat keeps it: the reducer, the help screen and the status
 /// line's hints are all read from here.
 public enum KeyMap {
     public static let bindings: [KeyBinding] = [
-        KeyBinding(action: .lineDown, keys: [.character("j"), .down, .control("n"), .control("e")], help: "down one line", context: .everywhere, isHint: false),
-        KeyBinding(action: .lineUp, keys: [.character("k"), .up, .control("p"), .control("y")], help: "up one line", context: .everywhere, isHint: false),
-        KeyBinding(action: .pageDown, keys: [.character(" "), .pageDown, .control("f")], help: "down one page", context: .everywhere, isHint: false),
-        KeyBinding(action: .pageUp, keys: [.character("b"), .pageUp, .control("b")], help: "up one page", context: .everywhere, isHint: false),
-        KeyBinding(action: .top, keys: [.character("g"), .home, .character("<")], help: "to the top", context: .everywhere, isHint: false),
-        KeyBinding(action: .bottom, keys: [.character("G"), .end, .character(">")], help: "to the bottom", context: .everywhere, isHint: false),
-        KeyBinding(action: .nextClaim, keys: [.tab], help: "next claim", context: .article, isHint: true),
-        KeyBinding(action: .previousClaim, keys: [.backTab], help: "previous claim", context: .article, isHint: false),
-        KeyBinding(action: .open, keys: [.enter], help: "open the article", context: .library, isHint: true),
-        KeyBinding(action: .open, keys: [.enter], help: "go to the selected claim's source", context: .article, isHint: true),
-        KeyBinding(action: .open, keys: [.enter], help: "go to the selected source", context: .picker, isHint: true),
-        KeyBinding(action: .choose(1), keys: (1...9).map { .character(Character(String($0))) }, help: "go to the source with that number",
-                   context: .picker, isHint: true),
-        KeyBinding(action: .toggleSidePane, keys: [.character("s")], help: "show or hide the side pane", context: .article, isHint: true),
-        KeyBinding(action: .help, keys: [.character("h"), .function(1)], help: "this help", context: .everywhere, isHint: true),
-        KeyBinding(action: .back, keys: [.character("q"), .backspace, .control("o")], help: "back to where you were; quit from the library", context: .everywhere, isHint: true),
-        KeyBinding(action: .quit, keys: [.character("Q"), .control("c")], help: "quit", context: .everywhere, isHint: false),
+        KeyBinding(action: .lineDown, keys: [.character("j"), .down, .control("n"), .control("e")], help: "down one line", context: .everywhere),
+        KeyBinding(action: .lineUp, keys: [.character("k"), .up, .control("p"), .control("y")], help: "up one line", context: .everywhere),
+        KeyBinding(action: .pageDown, keys: [.character(" "), .pageDown, .control("f")], help: "down one page", context: .everywhere),
+        KeyBinding(action: .pageUp, keys: [.character("b"), .pageUp, .control("b")], help: "up one page", context: .everywhere),
+        KeyBinding(action: .top, keys: [.character("g"), .home, .character("<")], help: "to the top", context: .everywhere),
+        KeyBinding(action: .bottom, keys: [.character("G"), .end, .character(">")], help: "to the bottom", context: .everywhere),
+        KeyBinding(action: .nextClaim, keys: [.tab], help: "next claim", context: .article, hint: "next claim"),
+        KeyBinding(action: .previousClaim, keys: [.backTab], help: "previous claim", context: .article),
+        KeyBinding(action: .open, keys: [.enter], help: "open the article", context: .library, hint: "open"),
+        KeyBinding(action: .open, keys: [.enter], help: "go to the selected claim's source", context: .article, hint: "source"),
+        KeyBinding(action: .open, keys: [.enter], help: "go to the selected source", context: .picker, hint: "go"),
+        KeyBinding(action: .choose(1), keys: (1...9).map { .character(Character(String($0))) }, help: "go to the source with that number", context: .picker, hint: "source"),
+        KeyBinding(action: .startSearch(forward: true), keys: [.character("/")], help: "search forward", context: .article, hint: "search"),
+        KeyBinding(action: .startSearch(forward: false), keys: [.character("?")], help: "search backward", context: .article),
+        KeyBinding(action: .nextMatch, keys: [.character("n")], help: "next match", context: .article),
+        KeyBinding(action: .previousMatch, keys: [.character("N")], help: "previous match", context: .article),
+        KeyBinding(action: .cycleVerdict, keys: [.character("v")], help: "step through one verdict only: all, false, misleading, …", context: .article),
+        KeyBinding(action: .startSearch(forward: true), keys: [.character("/")], help: "filter by title", context: .library, hint: "filter"),
+        KeyBinding(action: .toggleSidePane, keys: [.character("s")], help: "show or hide the side pane", context: .article, hint: "side pane"),
+        KeyBinding(action: .help, keys: [.character("h"), .function(1)], help: "this help", context: .everywhere, hint: "help"),
+        KeyBinding(action: .back, keys: [.character("q"), .backspace, .control("o")], help: "back to where you were; quit from the library", context: .everywhere, hint: "back"),
+        KeyBinding(action: .quit, keys: [.character("Q"), .control("c")], help: "quit", context: .everywhere),
     ]
 
     /// The action a key asks for in a context, the context's own bindings first.
@@ -67,10 +80,10 @@ public enum KeyMap {
         return binding?.action
     }
 
-    /// "Tab next claim · s side pane · h help · q back", for the status line.
+    /// "Tab next claim · Enter source · / search · s side pane · h help · q back", for the status line.
     public static func hints(for context: KeyContext) -> String {
-        bindings.filter { $0.isHint && ($0.context == context || $0.context == .everywhere) }
-            .map { "\($0.action == .choose(1) ? "1…9" : $0.keys[0].description) \($0.help)" }.joined(separator: " · ")
+        bindings.filter { $0.hint != nil && ($0.context == context || $0.context == .everywhere) }
+            .map { "\($0.action == .choose(1) ? "1…9" : $0.keys[0].description) \($0.hint!)" }.joined(separator: " · ")
     }
 
     /// The key table as Markdown, for the README (a test keeps the two the same).

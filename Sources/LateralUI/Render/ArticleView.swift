@@ -4,6 +4,7 @@ import LateralCore
 /// it, the selected claim standing out.
 enum ArticleView {
     static func render(_ open: OpenArticle, into grid: inout CellGrid, area: Rect) {
+        let matches = searchMatches(open, rows: area.height)
         var position: LinePosition? = open.top
         for row in 0..<area.height {
             guard let current = position, let line = open.layout.line(at: current) else { break }
@@ -11,7 +12,9 @@ enum ArticleView {
             for item in line {
                 let claim = item.marker ?? open.spans.claim(at: item.offset)
                 var paint: Paint = claim.map { ArticleView.paint(for: $0, in: open) } ?? .plain
-                if item.marker == nil, open.highlighted?.contains(item.offset) == true { paint = .searchMatch }
+                if item.marker == nil, open.highlighted?.contains(item.offset) == true || matches.contains(where: { $0.contains(item.offset) }) {
+                    paint = .searchMatch
+                }
                 if item.shown == "\t" {
                     let stop = area.x + 1 + ((x - area.x - 1) / Wrapping.tabWidth + 1) * Wrapping.tabWidth
                     while x < min(stop, area.x + area.width - 1) { grid.put(" ", x: x, y: area.y + row, paint: paint); x += 1 }
@@ -21,6 +24,14 @@ enum ArticleView {
             }
             position = open.layout.next(current)
         }
+    }
+
+    /// The matches of the last search among the lines on screen.
+    static func searchMatches(_ open: OpenArticle, rows: Int) -> [Range<Int>] {
+        guard let search = open.search, let first = open.layout.line(at: open.top)?.first?.offset else { return [] }
+        let bottom = open.layout.move(open.top, by: rows - 1)
+        let end = open.layout.line(at: bottom)?.last.map { $0.offset + 1 } ?? first
+        return search.matches(in: open.searchText(for: search), scalars: first..<max(first, min(end, open.article.body.scalarCount)))
     }
 
     static func paint(for claim: Int, in open: OpenArticle) -> Paint {

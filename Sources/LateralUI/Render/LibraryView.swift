@@ -3,16 +3,18 @@ import LateralCore
 /// The library screen: one article a line, newest first, with its verdicts counted.
 enum LibraryView {
     static func render(_ state: ReaderState, into grid: inout CellGrid, area: Rect) {
-        guard !state.library.isEmpty else {
-            grid.put(" No articles in \(VisibleText.make(state.libraryFolder, keepNewlines: false)).", x: area.x, y: area.y)
+        let visible = state.visibleLibrary
+        guard !visible.isEmpty else {
+            let why = state.library.isEmpty ? "No articles in \(state.libraryFolder)." : "No title matches \"\(state.libraryFilter)\"."
+            grid.put(" " + VisibleText.make(why, keepNewlines: false), x: area.x, y: area.y)
             return
         }
         let rows = area.height
-        let first = max(0, min(state.librarySelection - rows / 2, state.library.count - rows))
-        for (row, index) in (first..<min(state.library.count, first + rows)).enumerated() {
-            let entry = state.library[index]
+        let first = max(0, min(state.librarySelection - rows / 2, visible.count - rows))
+        for (row, position) in (first..<min(visible.count, first + rows)).enumerated() {
+            let entry = state.library[visible[position]]
             let y = area.y + row
-            let selected = index == state.librarySelection
+            let selected = position == state.librarySelection
             let paint: Paint = selected ? .selection : .plain
             if selected { grid.fill(.selection, x: area.x, y: y, width: area.width, height: 1) }
             let metadata = entry.article?.metadata

@@ -16,7 +16,7 @@ public func render(_ state: ReaderState) -> CellGrid {
         if let side = panes.side { SidePane.render(open, state: state, into: &grid, area: side) }
     case .picker(let picker): PickerView.render(picker, into: &grid, area: panes.article)
     case .source(let page): SourcePageView.render(page, into: &grid, area: panes.article)
-    case .help: HelpView.render(into: &grid, area: panes.article)
+    case .help(let scroll): HelpView.render(scroll: scroll, into: &grid, area: panes.article)
     }
     renderBars(state, into: &grid)
     return grid
@@ -45,13 +45,19 @@ private func renderBars(_ state: ReaderState, into grid: inout CellGrid) {
         let shownEnd = bottomLine == article.layout.last ? total
             : (article.layout.line(at: article.layout.next(bottomLine) ?? bottomLine)?.first?.offset ?? 0)
         let percent = total == 0 ? 100 : shownEnd * 100 / total
-        position = [claim, "\(percent)%"].compactMap { $0 }.joined(separator: "  ")
-    case .library where !state.library.isEmpty:
-        position = "\(state.librarySelection + 1)/\(state.library.count)"
+        let only = article.verdictFilter.map { "only \($0.glyph) \($0.label)" }
+        position = [only, claim, "\(percent)%"].compactMap { $0 }.joined(separator: "  ")
+    case .library where !state.visibleLibrary.isEmpty:
+        position = "\(state.librarySelection + 1)/\(state.visibleLibrary.count)"
     default:
         break
     }
     let positionWidth = DisplayWidth.of(position)
+    if let prompt = state.prompt {
+        // The prompt takes the whole line, with a block for the cursor.
+        grid.put(" " + prompt.label + VisibleText.make(prompt.text, keepNewlines: false) + "█", x: 0, y: bottom, paint: .bar, limit: state.width)
+        return
+    }
     let left = " " + (state.message ?? KeyMap.hints(for: state.keyContext))
     grid.put(left, x: 0, y: bottom, paint: .bar, limit: max(0, state.width - positionWidth - 2))
     grid.put(position, x: state.width - positionWidth - 1, y: bottom, paint: .bar)

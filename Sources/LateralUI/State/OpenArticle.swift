@@ -16,6 +16,17 @@ public struct OpenArticle: Sendable {
     public var selected: Int?
     /// A passage shown highlighted: the quoted passage of a source opened from a claim.
     public var highlighted: Range<Int>?
+    /// The last search, whose matches are highlighted, and where it last matched.
+    public var search: TextSearch?
+    public var lastMatch: Range<Int>?
+    /// Only claims with this verdict are stepped through with Tab; nil for all.
+    public var verdictFilter: Verdict?
+    private let folded = FoldedText()
+
+    /// The text a search looks in: the body, or its lower case for a term without capitals.
+    func searchText(for search: TextSearch) -> ScalarText {
+        search.isCaseSensitive ? article.body : folded.text(of: article.body)
+    }
 
     /// The folder the article is in, where the local copies of its sources are found.
     public var folder: String {
@@ -63,5 +74,17 @@ public struct OpenArticle: Sendable {
             return (range.lowerBound, index, asciiGlyphs ? verdict.asciiGlyph : verdict.glyph)
         }
         return ArticleLayout(text: body, width: width, markers: markers)
+    }
+}
+
+/// The body in lower case, made once per article on its first case-insensitive search.
+final class FoldedText: @unchecked Sendable {
+    private var cached: ScalarText?
+
+    func text(of body: ScalarText) -> ScalarText {
+        if let cached { return cached }
+        let text = ScalarText(TextSearch.fold(String(decoding: body.bytes, as: UTF8.self)))
+        cached = text
+        return text
     }
 }

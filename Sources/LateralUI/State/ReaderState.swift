@@ -7,7 +7,8 @@ public enum Screen: Sendable {
     /// Choosing among the sources of a claim that has several.
     case picker(SourcePicker)
     case source(SourcePage)
-    case help
+    /// The key help, scrolled this many lines.
+    case help(scroll: Int)
 
     public var kind: KeyContext {
         switch self {
@@ -16,6 +17,24 @@ public enum Screen: Sendable {
         case .picker: return .picker
         case .source: return .source
         case .help: return .help
+        }
+    }
+}
+
+/// A line of input in the status line.
+public struct Prompt: Sendable, Hashable {
+    public enum Purpose: Sendable, Hashable {
+        case search(forward: Bool)
+        case filter
+    }
+
+    public var purpose: Purpose
+    public var text = ""
+
+    public var label: String {
+        switch purpose {
+        case .search(let forward): return forward ? "/" : "?"
+        case .filter: return "filter: "
         }
     }
 }
@@ -34,6 +53,10 @@ public struct ReaderState: Sendable {
     public var asciiGlyphs: Bool
     /// A one-line message for the status line, cleared by the next key.
     public var message: String?
+    /// What is being typed in the status line, if anything.
+    public var prompt: Prompt?
+    /// Only library entries whose title contains this (smart case) are listed.
+    public var libraryFilter = ""
     public var isFinished = false
 
     public init(width: Int, height: Int, libraryFolder: String, library: [LibraryEntry], asciiGlyphs: Bool = false) {
@@ -48,6 +71,29 @@ public struct ReaderState: Sendable {
     public var screen: Screen { screens.last ?? .library }
 
     public var keyContext: KeyContext { screen.kind }
+
+    /// The action a key asks for: typing while a prompt is open, else the key table's.
+    public func action(for key: Key) -> Action? {
+        guard prompt != nil else { return KeyMap.action(for: key, in: keyContext) }
+        switch key {
+        case .character(let character): return .promptInput(character)
+        case .backspace: return .promptDelete
+        case .enter: return .promptSubmit
+        case .escape, .control("c"), .control("g"): return .promptCancel
+        default: return nil
+        }
+    }
+
+    /// Indexes of the library entries the filter lets through.
+    public var visibleLibrary: [Int] {
+        guard !libraryFilter.isEmpty else { return Array(library.indices) }
+        let search = TextSearch(term: libraryFilter, forward: true)
+        let term = search.isCaseSensitive ? libraryFilter : TextSearch.fold(libraryFilter)
+        return library.indices.filter {
+            let title = library[$0].title
+            return (search.isCaseSensitive ? title : TextSearch.fold(title)).contains(term)
+        }
+    }
 
     /// The article on screen, if the current screen is one.
     public var article: OpenArticle? {

@@ -5,6 +5,10 @@ import LateralCore
 public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
     var state = state
     state.message = nil
+    if state.prompt != nil {
+        state.reducePrompt(action)
+        return state
+    }
     switch action {
     case .resize(let width, let height):
         state.width = width
@@ -19,18 +23,24 @@ public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
         // The screen comes back as it was left, laid out again only if the window changed.
         state.relayoutArticle()
     case .help:
-        if state.keyContext != .help { state.screens.append(.help) }
+        if state.keyContext != .help { state.screens.append(.help(scroll: 0)) }
     case .toggleSidePane:
         state.showSidePane.toggle()
         state.relayoutArticle()
         state.keepSelectionInView()
+    case .startSearch(let forward):
+        switch state.keyContext {
+        case .article: state.prompt = Prompt(purpose: .search(forward: forward))
+        case .library: state.prompt = Prompt(purpose: .filter, text: state.libraryFilter)
+        default: break
+        }
     default:
         switch state.screen {
         case .library: state.reduceLibrary(action)
         case .article: state.reduceArticle(action)
         case .picker(let picker): state.reducePicker(picker, action)
         case .source(let page): state.reduceSource(page, action)
-        case .help: break
+        case .help(let scroll): state.reduceHelp(scroll: scroll, action)
         }
     }
     return state
@@ -48,7 +58,8 @@ extension ReaderState {
     }
 
     mutating func reduceLibrary(_ action: Action) {
-        let count = library.count
+        let visible = visibleLibrary
+        let count = visible.count
         guard count > 0 else { return }
         let page = max(1, height - 3)
         switch action {
@@ -58,7 +69,7 @@ extension ReaderState {
         case .pageUp: librarySelection = max(0, librarySelection - page)
         case .top: librarySelection = 0
         case .bottom: librarySelection = count - 1
-        case .open: openArticle(path: library[librarySelection].articlePath)
+        case .open: openArticle(path: library[visible[min(librarySelection, count - 1)]].articlePath)
         default: break
         }
     }
@@ -85,10 +96,92 @@ extension ReaderState {
         case .open:
             jumpFromSelectedClaim(of: open)
             return
+        case .nextMatch, .previousMatch:
+            guard let search = open.search else {
+                message = "no search yet: / searches forward, ? backward"
+                return
+            }
+            let forward = action == .nextMatch ? search.forward : !search.forward
+            runSearch(search, forward: forward)
+            return
+        case .cycleVerdict:
+            let cycle: [Verdict?] = [nil, .false, .misleading, .mixed, .mostlyTrue, .true, .unverifiable, .opinion, .unverified]
+            let index = cycle.firstIndex(of: open.verdictFilter) ?? 0
+            open.verdictFilter = cycle[(index + 1) % cycle.count]
+            if let verdict = open.verdictFilter {
+                let count = open.sidecar.claims.filter { $0.verdict == verdict }.count
+                message = "Tab steps through \(verdict.glyph) \(verdict.label) claims only (\(count))"
+            } else {
+                message = "Tab steps through all claims"
+            }
         default: break
         }
         open.top = clampedTop(open.top, in: layout)
         article = open
+    }
+
+    mutating func reducePrompt(_ action: Action) {
+        guard var prompt else { return }
+        switch action {
+        case .promptInput(let character):
+            prompt.text.append(character)
+        case .promptDelete:
+            if prompt.text.isEmpty {
+                self.prompt = nil
+                return
+            }
+            prompt.text.removeLast()
+        case .promptCancel:
+            if prompt.purpose == .filter { libraryFilter = "" }
+            self.prompt = nil
+            return
+        case .promptSubmit:
+            self.prompt = nil
+            if case .search(let forward) = prompt.purpose {
+                // An empty search repeats the last one, as in less.
+                let term = prompt.text.isEmpty ? (article?.search?.term ?? "") : prompt.text
+                guard !term.isEmpty else { return }
+                runSearch(TextSearch(term: term, forward: forward), forward: forward, fresh: !prompt.text.isEmpty)
+            }
+            return
+        case .resize:
+            self.prompt = nil
+            let resized = reduce(self, action)
+            self = resized
+            self.prompt = prompt
+            return
+        default:
+            return
+        }
+        self.prompt = prompt
+        if prompt.purpose == .filter {
+            libraryFilter = prompt.text
+            librarySelection = 0
+        }
+    }
+
+    /// Finds the next match of a search and scrolls it into view.
+    mutating func runSearch(_ search: TextSearch, forward: Bool, fresh: Bool = false) {
+        guard var open = article else { return }
+        let text = open.searchText(for: search)
+        let topOffset = open.layout.line(at: open.top)?.first?.offset ?? 0
+        let from: Int
+        if let last = open.lastMatch, !fresh {
+            from = forward ? last.lowerBound + 1 : last.lowerBound
+        } else {
+            from = topOffset
+        }
+        open.search = search
+        guard let match = search.find(in: text, from: from, forward: forward) else {
+            open.lastMatch = nil
+            article = open
+            message = "not found: \(VisibleText.make(search.term, keepNewlines: false))"
+            return
+        }
+        open.lastMatch = match.range
+        article = open
+        scrollIntoView(match.range.lowerBound)
+        if match.wrapped { message = forward ? "search wrapped around to the top" : "search wrapped around to the bottom" }
     }
 
     /// Enter on a claim: its one source, or a picker when it has several.
@@ -163,13 +256,31 @@ extension ReaderState {
         screens[screens.count - 1] = .source(page)
     }
 
+    mutating func reduceHelp(scroll: Int, _ action: Action) {
+        let rows = max(1, height - 2)
+        let last = max(0, HelpView.lines().count - rows)
+        var scroll = scroll
+        switch action {
+        case .lineDown: scroll += 1
+        case .lineUp: scroll -= 1
+        case .pageDown: scroll += rows - 1
+        case .pageUp: scroll -= rows - 1
+        case .top: scroll = 0
+        case .bottom: scroll = last
+        default: break
+        }
+        screens[screens.count - 1] = .help(scroll: min(max(0, scroll), last))
+    }
+
     /// The claim after (or before) the selected one; with none selected, the first one on screen.
     func neighbourClaim(in open: OpenArticle, forward: Bool) -> Int? {
-        let order = open.order
+        let order = open.verdictFilter.map { verdict in open.order.filter { open.sidecar.claims[$0].verdict == verdict } } ?? open.order
         guard !order.isEmpty else { return nil }
-        if let selected = open.selected, let index = order.firstIndex(of: selected) {
-            let next = forward ? index + 1 : index - 1
-            return order.indices.contains(next) ? order[next] : nil
+        if let selected = open.selected, let position = open.anchors[selected].range?.lowerBound {
+            // By place in the text, so that a verdict filter steps on from the selected claim.
+            let start = { (claim: Int) in open.anchors[claim].range!.lowerBound }
+            return forward ? order.first { (start($0), $0) > (position, selected) }
+                : order.last { (start($0), $0) < (position, selected) }
         }
         let topOffset = open.layout.line(at: open.top)?.first?.offset ?? 0
         let onScreen = order.filter { open.anchors[$0].range!.lowerBound >= topOffset }
@@ -187,7 +298,7 @@ extension ReaderState {
         scrollIntoView(range.lowerBound)
     }
 
-    private mutating func scrollIntoView(_ offset: Int) {
+    mutating func scrollIntoView(_ offset: Int) {
         guard var open = article else { return }
         let target = open.layout.position(ofOffset: offset)
         let bottom = open.layout.move(open.top, by: articleRows - 1)
