@@ -52,6 +52,25 @@ struct ReaderTmuxTests {
         #expect(session.waitFor("exited with 0").contains("exited with 0"))
     }
 
+    @Test func hostileBytesAreShownNotObeyed() throws {
+        let session = try TmuxSession(width: 100, height: 30,
+                                      command: "'\(LateralProcess.executable)' read hostile --library Tests/Fixtures/Library")
+        session.waitFor("Tab next claim")
+        let titleBefore = session.title
+        try session.send("Tab")
+        let screen = session.waitFor("claim 1/1")
+        #expect(screen.contains("Innocent start.␛[2J␛[H ✘Cleared?␛]0;owned␇ Retitled?"))
+        #expect(screen.contains("⟨U+202E⟩evil"))
+        #expect(screen.contains("reversed⟨U+202C⟩ text."))
+        #expect(screen.contains("Backspace: ab␈␈XY. "))
+        #expect(!screen.contains("␊"))
+        #expect(screen.contains("Claimed by: Mallory␛[8m"))
+        #expect(!titleBefore.contains("owned") && !titleBefore.contains("pwned"))
+        #expect(!session.title.contains("owned") && !session.title.contains("pwned"))
+        try session.send("q", "q")
+        #expect(session.waitFor("exited with 0").contains("exited with 0"))
+    }
+
     @Test func withoutATerminalTheLibraryScreenExitsWithTwo() throws {
         let result = try LateralProcess.run([])
         #expect(result.status == 2)

@@ -23,6 +23,11 @@ final class TmuxSession {
         try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// The pane's title, which an escape sequence reaching the terminal could change.
+    var title: String {
+        ((try? tmux(["display-message", "-p", "#{pane_title}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     var screen: String {
         (try? tmux(["capture-pane", "-p"])) ?? ""
     }

@@ -119,10 +119,11 @@ public final class ArticleLayout: @unchecked Sendable {
         let start = paragraphStarts[paragraph]
         var end = paragraph + 1 < paragraphCount ? paragraphStarts[paragraph + 1] - 1 : text.scalarCount
         var content = text.string(scalars: start..<max(start, end))
-        if content.hasSuffix("\r\n") || content.hasSuffix("\r") {
-            // A CRLF line end is one break for the reader, not a visible control character.
+        // The text's final line end, and the CR of a CRLF line end, are breaks for the
+        // reader, not visible control characters. (CR LF is one Character in Swift.)
+        if content.hasSuffix("\r\n") || content.hasSuffix("\n") || content.hasSuffix("\r") {
+            end -= content.last!.unicodeScalars.count
             content.removeLast()
-            end -= 1
         }
         var items: [LayoutItem] = []
         var offset = start
