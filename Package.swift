@@ -27,7 +27,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "lateral-benchmark", dependencies: ["LateralCore"]),
+        .executableTarget(name: "lateral-benchmark", dependencies: ["LateralCore", "LateralUI"]),
         .testTarget(name: "LateralCoreTests", dependencies: ["LateralCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LateralUITests", dependencies: ["LateralUI"]),
         .testTarget(name: "LateralTerminalTests", dependencies: ["LateralTerminal"]),

@@ -1,5 +1,6 @@
 import Foundation
 import LateralCore
+import LateralUI
 
 // Measures what opening an article costs at scale: a generated 10 MB article with 50,000
 // claims, read from disk and anchored. Run it in release mode:
@@ -60,6 +61,28 @@ let moveTime = seconds {
     moved = loaded.sidecar.claims.map(anchorer.anchor).filter { $0.method == .moved }.count
 }
 
+// The reader on the same article: the first frame, then key presses, each a reduce and a
+// render of a 120×40 screen (drawing to a terminal is not counted).
+DisplayWidth.prepareLocale()
+var state = ReaderState(width: 120, height: 40, libraryFolder: folder, library: [])
+var frame = CellGrid(width: 0, height: 0)
+let firstFrameTime = seconds {
+    state.openArticle(path: articlePath)
+    frame = render(state)
+}
+@MainActor func perKey(_ action: Action, times: Int) -> Double {
+    seconds {
+        for _ in 0..<times {
+            state = reduce(state, action)
+            frame = render(state)
+        }
+    } / Double(times)
+}
+let lineDownTime = perKey(.lineDown, times: 1000)
+let pageDownTime = perKey(.pageDown, times: 200)
+let nextClaimTime = perKey(.nextClaim, times: 1000)
+let bottomTime = perKey(.bottom, times: 10)
+
 func line(_ label: String, _ value: Double) {
     print(label.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: "%8.3f s", value))
 }
@@ -70,3 +93,11 @@ line("read sidecar", readSidecarTime)
 line("anchor all claims (\(exact) exact)", anchorTime)
 line("open = read article + sidecar + anchor", readArticleTime + readSidecarTime + anchorTime)
 line("anchor after an edit at the top (\(moved) moved)", moveTime)
+line("reader: open and first frame", firstFrameTime)
+func microseconds(_ label: String, _ value: Double) {
+    print(label.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: "%8.1f µs", value * 1e6))
+}
+microseconds("reader: j (reduce + render), per key", lineDownTime)
+microseconds("reader: space, per key", pageDownTime)
+microseconds("reader: Tab to the next claim, per key", nextClaimTime)
+microseconds("reader: G to the end, per key", bottomTime)

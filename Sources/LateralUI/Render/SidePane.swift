@@ -1,6 +1,7 @@
 import LateralCore
 
-/// The side pane: the selected claim in full, then every claim, then every source.
+/// The side pane: the selected claim in full, then every claim, then every source. Only
+/// the rows on screen are built, so that a long list costs nothing per key press.
 enum SidePane {
     static func render(_ open: OpenArticle, state: ReaderState, into grid: inout CellGrid, area: Rect) {
         // The separator: a column left of a side pane, a row above a bottom one.
@@ -9,17 +10,17 @@ enum SidePane {
         } else {
             grid.put(String(repeating: "─", count: area.width), x: 0, y: area.y - 1, paint: .dim)
         }
-        let sections = content(open, ascii: state.asciiGlyphs, width: area.textWidth)
+        let detail = details(open, ascii: state.asciiGlyphs, width: area.textWidth)
         // The selected claim keeps the top of the pane, at most half of it; below, the claims
         // and sources scroll so that the selected claim's entry stays in view.
-        let detailRows = min(sections.detail.count, max(1, area.height / 2))
+        let detailRows = min(detail.count, max(1, area.height / 2))
+        let list = ListRows(open: open, ascii: state.asciiGlyphs, width: area.textWidth)
         let listRows = area.height - detailRows
-        let list = sections.list
         var first = 0
-        if let selectedLine = list.firstIndex(where: { $0.isSelectedListEntry }), selectedLine >= listRows {
-            first = max(0, min(selectedLine - listRows / 2, list.count - listRows))
+        if let selected = open.selected, list.row(ofClaim: selected) >= listRows {
+            first = max(0, min(list.row(ofClaim: selected) - listRows / 2, list.count - listRows))
         }
-        let shown = Array(sections.detail.prefix(detailRows)) + Array(list.dropFirst(first).prefix(listRows))
+        let shown = Array(detail.prefix(detailRows)) + (first..<min(list.count, first + listRows)).map(list.line)
         for (row, line) in shown.enumerated() {
             if line.isSelectedListEntry { grid.fill(.selection, x: area.x, y: area.y + row, width: area.width, height: 1) }
             grid.put(line.text, x: area.x + 1, y: area.y + row, paint: line.paint, limit: area.textWidth)
@@ -32,49 +33,66 @@ enum SidePane {
         var isSelectedListEntry = false
     }
 
-    /// The selected claim's details, and the lists of claims and sources.
-    static func content(_ open: OpenArticle, ascii: Bool, width: Int) -> (detail: [Line], list: [Line]) {
+    /// The selected claim in full: verdict, quote, claimant, attribution, rationale, sources
+    /// with their passages, notes.
+    static func details(_ open: OpenArticle, ascii: Bool, width: Int) -> [Line] {
         var lines: [Line] = []
         func add(_ text: String, _ paint: Paint = .plain) {
-            for line in Wrapping.lines(text, width: width) { lines.append(Line(text: line, paint: paint)) }
+            for line in Wrapping.lines(VisibleText.make(text), width: width) { lines.append(Line(text: line, paint: paint)) }
         }
-        let claims = open.sidecar.claims
-        func glyph(_ verdict: Verdict) -> String { ascii ? verdict.asciiGlyph : verdict.glyph }
-        if let selected = open.selected {
-            let claim = claims[selected]
-            add("\(glyph(claim.verdict)) \(claim.verdict.label) · claim \(claim.id)", .claim(claim.verdict))
-            add("“\(claim.quote.exact)”")
-            if let claimant = claim.claimant { add("Claimed by: " + claimant, .dim) }
-            add("Attribution: " + claim.attribution.label, .dim)
-            if let rationale = claim.rationale { add(rationale) }
-            for link in claim.links {
-                let source = open.sidecar.source(id: link.source)
-                add("\(link.relation.rawValue): \(source?.title ?? "missing source " + link.source)", .heading)
-                if let passageID = link.passage, let passage = source?.passage(id: passageID) { add("  “\(passage.exact)”") }
-            }
-            for note in claim.notes { add("Note by \(note.author), \(note.time): \(note.text)", .dim) }
-        } else {
+        guard let selected = open.selected else {
             add("Tab selects the next claim.", .dim)
+            lines.append(Line(text: "", paint: .plain))
+            return lines
         }
-        lines.append(Line(text: "", paint: .plain))
-        let detailCount = lines.count
-        add("Claims (\(claims.count))", .heading)
-        for (index, claim) in claims.enumerated() {
-            let text = "\(glyph(claim.verdict)) \(index + 1). \(claim.quote.exact)"
-            let clipped = Wrapping.lines(text, width: width).first ?? ""
-            lines.append(Line(text: clipped, paint: .claim(claim.verdict), isSelectedListEntry: index == open.selected))
+        let claim = open.sidecar.claims[selected]
+        add("\(glyph(claim.verdict, ascii)) \(claim.verdict.label) · claim \(claim.id)", .claim(claim.verdict))
+        add("“\(claim.quote.exact)”")
+        if let claimant = claim.claimant { add("Claimed by: " + claimant, .dim) }
+        add("Attribution: " + claim.attribution.label, .dim)
+        if let rationale = claim.rationale { add(rationale) }
+        for link in claim.links {
+            let source = open.sidecar.source(id: link.source)
+            add("\(link.relation.rawValue): \(source?.title ?? "missing source " + link.source)", .heading)
+            if let passageID = link.passage, let passage = source?.passage(id: passageID) { add("  “\(passage.exact)”") }
         }
+        for note in claim.notes { add("Note by \(note.author), \(note.time): \(note.text)", .dim) }
         lines.append(Line(text: "", paint: .plain))
-        add("Sources (\(open.sidecar.sources.count))", .heading)
-        for source in open.sidecar.sources {
-            var uses: [Relation: Int] = [:]
-            for claim in claims where claim.links.contains(where: { $0.source == source.id }) {
-                for relation in Set(claim.links.filter { $0.source == source.id }.map(\.relation)) { uses[relation, default: 0] += 1 }
+        return lines
+    }
+
+    static func glyph(_ verdict: Verdict, _ ascii: Bool) -> String { ascii ? verdict.asciiGlyph : verdict.glyph }
+
+    /// The list below the details, row by row: a heading, a row per claim, a blank row, a
+    /// heading, a row per source.
+    struct ListRows {
+        let open: OpenArticle
+        let ascii: Bool
+        let width: Int
+
+        var claimCount: Int { open.sidecar.claims.count }
+        var count: Int { claimCount + open.sidecar.sources.count + 3 }
+
+        func row(ofClaim claim: Int) -> Int { claim + 1 }
+
+        func line(_ row: Int) -> Line {
+            if row == 0 { return Line(text: "Claims (\(claimCount))", paint: .heading) }
+            if row <= claimCount {
+                let index = row - 1
+                let claim = open.sidecar.claims[index]
+                return Line(text: clipped("\(glyph(claim.verdict, ascii)) \(index + 1). \(claim.quote.exact)"),
+                            paint: .claim(claim.verdict), isSelectedListEntry: index == open.selected)
             }
+            if row == claimCount + 1 { return Line(text: "", paint: .plain) }
+            if row == claimCount + 2 { return Line(text: "Sources (\(open.sidecar.sources.count))", paint: .heading) }
+            let source = open.sidecar.sources[row - claimCount - 3]
+            let uses = open.sourceUses[source.id] ?? [:]
             let counts = Relation.allCases.compactMap { relation in uses[relation].map { "\(relation.rawValue) \($0)" } }
-            add("\(source.title) (\(counts.joined(separator: ", ")))")
+            return Line(text: clipped("\(source.title) (\(counts.joined(separator: ", ")))"), paint: .plain)
         }
-        let safe = lines.map { Line(text: VisibleText.make($0.text, keepNewlines: false), paint: $0.paint, isSelectedListEntry: $0.isSelectedListEntry) }
-        return (Array(safe[..<detailCount]), Array(safe[detailCount...]))
+
+        private func clipped(_ text: String) -> String {
+            Wrapping.lines(VisibleText.make(text, keepNewlines: false), width: width).first ?? ""
+        }
     }
 }

@@ -11,6 +11,8 @@ public struct OpenArticle: Sendable {
     public var spans: ClaimSpans
     /// Anchored claims in text order (indexes into `sidecar.claims`).
     public var order: [Int]
+    /// For each source, how many claims use it in each relation.
+    public var sourceUses: [String: [Relation: Int]]
     public var layout: ArticleLayout
     public var top: LinePosition
     public var selected: Int?
@@ -53,6 +55,13 @@ public struct OpenArticle: Sendable {
         spans = ClaimSpans(ranges: anchors.map(\.range))
         order = anchors.indices.filter { anchors[$0].range != nil }
             .sorted { (anchors[$0].range!.lowerBound, $0) < (anchors[$1].range!.lowerBound, $1) }
+        var uses: [String: [Relation: Int]] = [:]
+        for claim in sidecar.claims {
+            for (source, relation) in Set(claim.links.map { SourceRelation(source: $0.source, relation: $0.relation) }).map({ ($0.source, $0.relation) }) {
+                uses[source, default: [:]][relation, default: 0] += 1
+            }
+        }
+        sourceUses = uses
         layout = OpenArticle.makeLayout(article.body, width: width, sidecar: sidecar, anchors: anchors, asciiGlyphs: asciiGlyphs)
         top = layout.first
         selected = nil
@@ -75,6 +84,11 @@ public struct OpenArticle: Sendable {
         }
         return ArticleLayout(text: body, width: width, markers: markers)
     }
+}
+
+private struct SourceRelation: Hashable {
+    var source: String
+    var relation: Relation
 }
 
 /// The body in lower case, made once per article on its first case-insensitive search.
