@@ -33,6 +33,25 @@ static inline int lateral_draw_cell(int y, int x, const wchar_t *text, attr_t at
     return mvwadd_wch(stdscr, y, x, &cell);
 }
 
+// The mouse: clicks, double clicks and the wheel. Button masks are macros with arguments.
+static inline void lateral_enable_mouse(void) {
+    mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(300);
+}
+
+// After KEY_MOUSE: 1 click, 2 double click, 3 wheel up, 4 wheel down, 0 anything else.
+static inline int lateral_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) { return 0; }
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_DOUBLE_CLICKED) { return 2; }
+    if (event.bstate & BUTTON1_CLICKED) { return 1; }
+    if (event.bstate & BUTTON4_PRESSED) { return 3; }
+    if (event.bstate & BUTTON5_PRESSED) { return 4; }
+    return 0;
+}
+
 // Reads a terminfo number capability for TERM without starting curses; -1 when absent,
 // -2 when the terminal type is unknown.
 static inline int lateral_terminfo_number(const char *term, int fd, const char *capability) {

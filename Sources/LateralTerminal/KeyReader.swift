@@ -6,6 +6,7 @@ enum Input {
     case key(Key)
     case resize
     case suspend
+    case mouse(Action)
     /// Nothing within the poll interval, or a key Lateral does not use.
     case none
 }
@@ -22,6 +23,7 @@ enum KeyReader {
     private static func functionKey(_ code: Int32) -> Input {
         switch code {
         case KEY_RESIZE: return .resize
+        case KEY_MOUSE: return mouse()
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
         case KEY_LEFT: return .key(.left)
@@ -36,6 +38,18 @@ enum KeyReader {
         default:
             for number in 1...12 where code == lateral_key_f(Int32(number)) { return .key(.function(number)) }
             return .none
+        }
+    }
+
+    private static func mouse() -> Input {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        switch lateral_read_mouse(&x, &y) {
+        case 1: return .mouse(.click(x: Int(x), y: Int(y), double: false))
+        case 2: return .mouse(.click(x: Int(x), y: Int(y), double: true))
+        case 3: return .mouse(.wheel(-3))
+        case 4: return .mouse(.wheel(3))
+        default: return .none
         }
     }
 

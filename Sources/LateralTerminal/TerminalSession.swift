@@ -50,6 +50,7 @@ public enum TerminalSession {
         noecho()
         nonl()
         keypad(lateral_stdscr(), true)
+        lateral_enable_mouse()
         curs_set(0)
         // Keys are polled, so that a termination signal is seen within a tenth of a second.
         wtimeout(lateral_stdscr(), 100)
@@ -75,6 +76,13 @@ public enum TerminalSession {
                 shown = nil
             case .key(let key):
                 if let action = state.action(for: key) { state = reduce(state, action) }
+            case .mouse(let action):
+                state = reduce(state, action)
+            }
+            if let effect = state.effect {
+                state.message = Effects.perform(effect) ?? state.message
+                state.effect = nil
+                shown = nil
             }
         }
     }

@@ -71,6 +71,27 @@ struct ReaderTmuxTests {
         #expect(session.waitFor("exited with 0").contains("exited with 0"))
     }
 
+    @Test func oOpensTheSourceInTheBrowserAsOneArgument() throws {
+        let folder = NSTemporaryDirectory() + "lateral-browser-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let browser = folder + "/browser"
+        try "#!/bin/sh\nprintf '%s\\n' \"$#\" \"$@\" > '\(folder)/opened'\n".write(toFile: browser, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser)
+        let session = try TmuxSession(width: 120, height: 40,
+                                      command: "BROWSER='\(browser)' '\(LateralProcess.executable)' read north --claim c01")
+        session.waitFor("claim 1/31")
+        try session.send("o")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: folder + "/opened") && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        Thread.sleep(forTimeInterval: 0.2)
+        let opened = try String(contentsOfFile: folder + "/opened", encoding: .utf8)
+        #expect(opened == "1\nhttps://home.treasury.gov/system/files/126/20220516_dprk_it_worker_advisory.pdf\n")
+        // The reader comes back, redrawn.
+        #expect(session.waitFor("claim 1/31").contains("✓ mostly true · claim c01"))
+        try session.send("q", "q")
+        #expect(session.waitFor("exited with 0").contains("exited with 0"))
+    }
+
     @Test func withoutATerminalTheLibraryScreenExitsWithTwo() throws {
         let result = try LateralProcess.run([])
         #expect(result.status == 2)

@@ -88,7 +88,7 @@ struct ReducerTests {
         state = reduce(state, .help)
         #expect(state.screens.map(\.kind) == [.library, .help])
         state = reduce(state, .bottom)
-        #expect(render(state).text.contains("quit"))
+        #expect(render(state).text.contains("copy the URL to the clipboard"))
         #expect(render(state).text.contains("step through one verdict only"))
         state = reduce(state, .back)
         #expect(state.keyContext == .library)
@@ -223,5 +223,66 @@ struct ReducerTests {
         #expect(state.visibleLibrary == [0])
         state = reduce(state, .open)
         #expect(state.keyContext == .article)
+    }
+
+    @Test func ctrlWMovesTheFocusToTheSidePaneList() throws {
+        var state = try articleState(width: 120, height: 40)
+        state = reduce(state, .switchPane)
+        #expect(state.article!.sidePaneFocused)
+        state = reduce(state, .lineDown)
+        #expect(state.article!.selected == 0)
+        state = reduce(state, .lineDown)
+        #expect(state.article!.selected == 1)
+        let top = state.article!.top
+        state = reduce(state, .pageDown)
+        #expect(state.article!.selected == 21)
+        #expect(state.article!.top > top, "the article follows the list")
+        state = reduce(state, .switchPane)
+        state = reduce(state, .lineDown)
+        #expect(state.article!.selected == 21)
+        state = reduce(reduce(state, .toggleSidePane), .switchPane)
+        #expect(state.message == "the side pane is hidden (s shows it)")
+    }
+
+    @Test func oAndYNameTheirEffects() throws {
+        var state = try articleState(width: 120, height: 40)
+        state = reduce(state, .openURL)
+        #expect(state.effect == nil && state.message == "select a claim first (Tab)")
+        state = reduce(reduce(state, .nextClaim), .openURL)
+        #expect(state.effect == .openURL("https://home.treasury.gov/system/files/126/20220516_dprk_it_worker_advisory.pdf"))
+        state = reduce(state, .copy)
+        #expect(state.effect == .copy("According to the US government, North Korean IT workers are flooding the free market."))
+        state = reduce(state, .lineDown)
+        #expect(state.effect == nil)
+        for _ in 0..<3 { state = reduce(state, .nextClaim) }
+        state = reduce(reduce(state, .open), .copy)
+        #expect(state.keyContext == .source)
+        #expect(state.effect == .copy("https://cryptonewswire.org/index.php/2022/07/10/heres-how-north-korean-operatives-are-trying-to-infiltrate-us-crypto-firms/"))
+    }
+
+    @Test func clicksSelectAndDoubleClicksOpen() throws {
+        var state = try ReaderSnapshotTests.sampleState(width: 120, height: 40)
+        state = reduce(state, .click(x: 10, y: 1, double: true))
+        #expect(state.keyContext == .article)
+        // Row 4 of the screen is the article's first claim, after its glyph at column 1.
+        #expect(render(state).row(text: 4).hasPrefix(" ✓According to the US government"))
+        state = reduce(state, .click(x: 5, y: 4, double: false))
+        #expect(state.article!.selected == 0)
+        state = reduce(state, .click(x: 1, y: 3, double: false))
+        #expect(state.article!.selected == 0, "a click on no claim changes nothing")
+        // A click on claim 5's entry in the side pane's list.
+        let side = try #require(state.panes.side)
+        let geometry = SidePane.Geometry(state.article!, ascii: false, area: side)
+        let row = side.y + geometry.detailRows + 5
+        state = reduce(state, .click(x: side.x + 3, y: row, double: false))
+        #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c05")
+        #expect(state.article!.sidePaneFocused)
+        state = reduce(state, .click(x: 5, y: 4, double: true))
+        #expect(state.keyContext == .picker)
+        state = reduce(state, .wheel(3))
+        state = reduce(state, .back)
+        let top = state.article!.top
+        state = reduce(state, .wheel(3))
+        #expect(state.article!.top == state.article!.layout.move(top, by: 3))
     }
 }

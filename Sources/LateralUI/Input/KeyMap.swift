@@ -19,6 +19,16 @@ public enum Action: Sendable, Hashable {
     case choose(Int)
     case back
     case toggleSidePane
+    /// Ctrl-W: move the focus between the article and the side pane's list.
+    case switchPane
+    /// `o`: open the URL of the source on screen, or of the selected claim's first source.
+    case openURL
+    /// `y`: copy that URL, or the selected claim's quote, to the clipboard.
+    case copy
+    /// A mouse click at a cell of the screen; a double click also opens what it hits.
+    case click(x: Int, y: Int, double: Bool)
+    /// The mouse wheel: lines down (negative: up).
+    case wheel(Int)
     /// `/` and `?`: search the article (forward, backward); in the library, filter by title.
     case startSearch(forward: Bool)
     case nextMatch, previousMatch
@@ -63,6 +73,11 @@ public enum KeyMap {
         KeyBinding(action: .previousMatch, keys: [.character("N")], help: "previous match", context: .article),
         KeyBinding(action: .cycleVerdict, keys: [.character("v")], help: "step through one verdict only: all, false, misleading, …", context: .article),
         KeyBinding(action: .startSearch(forward: true), keys: [.character("/")], help: "filter by title", context: .library, hint: "filter"),
+        KeyBinding(action: .switchPane, keys: [.control("w")], help: "move between the article and the side pane's list", context: .article),
+        KeyBinding(action: .openURL, keys: [.character("o")], help: "open the source's URL in $BROWSER", context: .article),
+        KeyBinding(action: .copy, keys: [.character("y")], help: "copy the claim's quote to the clipboard", context: .article),
+        KeyBinding(action: .openURL, keys: [.character("o")], help: "open the URL in $BROWSER", context: .source, hint: "open URL"),
+        KeyBinding(action: .copy, keys: [.character("y")], help: "copy the URL to the clipboard", context: .source, hint: "copy URL"),
         KeyBinding(action: .toggleSidePane, keys: [.character("s")], help: "show or hide the side pane", context: .article, hint: "side pane"),
         KeyBinding(action: .help, keys: [.character("h"), .function(1)], help: "this help", context: .everywhere, hint: "help"),
         KeyBinding(action: .back, keys: [.character("q"), .backspace, .control("o")], help: "back to where you were; quit from the library", context: .everywhere, hint: "back"),

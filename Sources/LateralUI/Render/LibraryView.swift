@@ -9,9 +9,8 @@ enum LibraryView {
             grid.put(" " + VisibleText.make(why, keepNewlines: false), x: area.x, y: area.y)
             return
         }
-        let rows = area.height
-        let first = max(0, min(state.librarySelection - rows / 2, visible.count - rows))
-        for (row, position) in (first..<min(visible.count, first + rows)).enumerated() {
+        let first = firstRow(state, rows: area.height)
+        for (row, position) in (first..<min(visible.count, first + area.height)).enumerated() {
             let entry = state.library[visible[position]]
             let y = area.y + row
             let selected = position == state.librarySelection
@@ -34,6 +33,11 @@ enum LibraryView {
                 barX = grid.put(part.text, x: barX, y: y, paint: selected ? .selection : part.paint)
             }
         }
+    }
+
+    /// The first entry on screen: the list scrolls to keep the selection in the middle.
+    static func firstRow(_ state: ReaderState, rows: Int) -> Int {
+        max(0, min(state.librarySelection - rows / 2, state.visibleLibrary.count - rows))
     }
 
     /// "✘2 ⚠1 ✓11", in the verdicts' paints; "unreadable" for a file that did not load.

@@ -5,25 +5,49 @@ import LateralCore
 enum SidePane {
     static func render(_ open: OpenArticle, state: ReaderState, into grid: inout CellGrid, area: Rect) {
         // The separator: a column left of a side pane, a row above a bottom one.
+        // The separator shows which pane has the focus.
+        let separator: Paint = open.sidePaneFocused ? .bar : .dim
         if area.x > 0 {
-            for y in area.y..<(area.y + area.height) { grid.put("│", x: area.x - 1, y: y, paint: .dim) }
+            for y in area.y..<(area.y + area.height) { grid.put("│", x: area.x - 1, y: y, paint: separator) }
         } else {
-            grid.put(String(repeating: "─", count: area.width), x: 0, y: area.y - 1, paint: .dim)
+            grid.put(String(repeating: "─", count: area.width), x: 0, y: area.y - 1, paint: separator)
         }
-        let detail = details(open, ascii: state.asciiGlyphs, width: area.textWidth)
-        // The selected claim keeps the top of the pane, at most half of it; below, the claims
-        // and sources scroll so that the selected claim's entry stays in view.
-        let detailRows = min(detail.count, max(1, area.height / 2))
-        let list = ListRows(open: open, ascii: state.asciiGlyphs, width: area.textWidth)
-        let listRows = area.height - detailRows
-        var first = 0
-        if let selected = open.selected, list.row(ofClaim: selected) >= listRows {
-            first = max(0, min(list.row(ofClaim: selected) - listRows / 2, list.count - listRows))
-        }
-        let shown = Array(detail.prefix(detailRows)) + (first..<min(list.count, first + listRows)).map(list.line)
+        let geometry = Geometry(open, ascii: state.asciiGlyphs, area: area)
+        let list = geometry.list
+        let shown = Array(geometry.detail.prefix(geometry.detailRows))
+            + (geometry.firstListRow..<min(list.count, geometry.firstListRow + geometry.listRows)).map(list.line)
         for (row, line) in shown.enumerated() {
             if line.isSelectedListEntry { grid.fill(.selection, x: area.x, y: area.y + row, width: area.width, height: 1) }
             grid.put(line.text, x: area.x + 1, y: area.y + row, paint: line.paint, limit: area.textWidth)
+        }
+    }
+
+    /// How the pane is filled: the selected claim keeps the top, at most half of it; below,
+    /// the claims and sources scroll so that the selected claim's entry stays in view.
+    struct Geometry {
+        let detail: [Line]
+        let detailRows: Int
+        let list: ListRows
+        let listRows: Int
+        let firstListRow: Int
+
+        init(_ open: OpenArticle, ascii: Bool, area: Rect) {
+            detail = SidePane.details(open, ascii: ascii, width: area.textWidth)
+            detailRows = min(detail.count, max(1, area.height / 2))
+            list = ListRows(open: open, ascii: ascii, width: area.textWidth)
+            listRows = area.height - detailRows
+            var first = 0
+            if let selected = open.selected, list.row(ofClaim: selected) >= listRows {
+                first = max(0, min(list.row(ofClaim: selected) - listRows / 2, list.count - listRows))
+            }
+            firstListRow = first
+        }
+
+        /// The claim whose list entry is at a row of the pane, if any.
+        func claim(atRow row: Int) -> Int? {
+            guard row >= detailRows else { return nil }
+            let listRow = firstListRow + row - detailRows
+            return (1...max(1, list.claimCount)).contains(listRow) && listRow <= list.claimCount ? listRow - 1 : nil
         }
     }
 

@@ -21,6 +21,8 @@ public struct OpenArticle: Sendable {
     /// The last search, whose matches are highlighted, and where it last matched.
     public var search: TextSearch?
     public var lastMatch: Range<Int>?
+    /// Whether keys move through the side pane's list instead of the article.
+    public var sidePaneFocused = false
     /// Only claims with this verdict are stepped through with Tab; nil for all.
     public var verdictFilter: Verdict?
     private let folded = FoldedText()

@@ -21,6 +21,14 @@ public enum Screen: Sendable {
     }
 }
 
+/// What the reader asks of the world beyond its screen; reduce stays pure by only naming it.
+public enum Effect: Sendable, Hashable {
+    /// Open a URL in the user's browser.
+    case openURL(String)
+    /// Put text on the clipboard (OSC 52).
+    case copy(String)
+}
+
 /// A line of input in the status line.
 public struct Prompt: Sendable, Hashable {
     public enum Purpose: Sendable, Hashable {
@@ -58,6 +66,8 @@ public struct ReaderState: Sendable {
     /// Only library entries whose title contains this (smart case) are listed.
     public var libraryFilter = ""
     public var isFinished = false
+    /// Something for the terminal layer to do outside the screen, taken by it after a reduce.
+    public var effect: Effect?
 
     public init(width: Int, height: Int, libraryFolder: String, library: [LibraryEntry], asciiGlyphs: Bool = false) {
         self.width = width

@@ -5,6 +5,7 @@ import LateralCore
 public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
     var state = state
     state.message = nil
+    state.effect = nil
     if state.prompt != nil {
         state.reducePrompt(action)
         return state
@@ -28,6 +29,8 @@ public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
         state.showSidePane.toggle()
         state.relayoutArticle()
         state.keepSelectionInView()
+    case .click(let x, let y, let double):
+        state.reduceClick(x: x, y: y, double: double)
     case .startSearch(let forward):
         switch state.keyContext {
         case .article: state.prompt = Prompt(purpose: .search(forward: forward))
@@ -65,6 +68,7 @@ extension ReaderState {
         switch action {
         case .lineDown: librarySelection = min(count - 1, librarySelection + 1)
         case .lineUp: librarySelection = max(0, librarySelection - 1)
+        case .wheel(let lines): librarySelection = min(count - 1, max(0, librarySelection + lines))
         case .pageDown: librarySelection = min(count - 1, librarySelection + page)
         case .pageUp: librarySelection = max(0, librarySelection - page)
         case .top: librarySelection = 0
@@ -77,7 +81,39 @@ extension ReaderState {
     mutating func reduceArticle(_ action: Action) {
         guard var open = article else { return }
         let layout = open.layout
+        if open.sidePaneFocused, let step = listStep(action) {
+            // In the side pane's list, j and k move the selection from claim to claim.
+            let count = open.sidecar.claims.count
+            guard count > 0 else { return }
+            let current = open.selected ?? (step > 0 ? -1 : count)
+            open.selected = min(count - 1, max(0, current + step))
+            article = open
+            keepSelectionInView()
+            return
+        }
         switch action {
+        case .switchPane:
+            guard panes.side != nil else {
+                message = "the side pane is hidden (s shows it)"
+                return
+            }
+            open.sidePaneFocused.toggle()
+        case .openURL, .copy:
+            guard let selected = open.selected else {
+                message = "select a claim first (Tab)"
+                return
+            }
+            let claim = open.sidecar.claims[selected]
+            if action == .copy {
+                effect = .copy(claim.quote.exact)
+                message = "copied the quote of claim \(claim.id)"
+            } else if let url = claim.links.lazy.compactMap({ open.sidecar.source(id: $0.source)?.url }).first {
+                effect = .openURL(url)
+            } else {
+                message = "no source of claim \(claim.id) has a URL"
+            }
+            return
+        case .wheel(let lines): open.top = layout.move(open.top, by: lines)
         case .lineDown: open.top = layout.move(open.top, by: 1)
         case .lineUp: open.top = layout.move(open.top, by: -1)
         case .pageDown: open.top = layout.move(open.top, by: articleRows - 1)
@@ -239,8 +275,33 @@ extension ReaderState {
         jump(to: picker.claim.links[chosen], sidecar: picker.sidecar, folder: picker.folder)
     }
 
+    /// How far a key moves in a list: a line, a page, or nil for keys that do not move.
+    func listStep(_ action: Action) -> Int? {
+        switch action {
+        case .lineDown: return 1
+        case .lineUp: return -1
+        case .pageDown: return max(1, height / 2)
+        case .pageUp: return -max(1, height / 2)
+        case .wheel(let lines): return lines
+        default: return nil
+        }
+    }
+
     mutating func reduceSource(_ page: SourcePage, _ action: Action) {
         var page = page
+        switch action {
+        case .openURL, .copy:
+            guard let url = page.source.url else {
+                message = "this source has no URL"
+                return
+            }
+            effect = action == .openURL ? .openURL(url) : .copy(url)
+            if action == .copy { message = "copied the URL" }
+            return
+        case .wheel(let lines):
+            page.scroll += lines
+        default: break
+        }
         let rows = max(1, height - 2)
         let last = max(0, page.lines(width: max(1, width - 2)).count - rows)
         switch action {
@@ -263,6 +324,7 @@ extension ReaderState {
         switch action {
         case .lineDown: scroll += 1
         case .lineUp: scroll -= 1
+        case .wheel(let lines): scroll += lines
         case .pageDown: scroll += rows - 1
         case .pageUp: scroll -= rows - 1
         case .top: scroll = 0

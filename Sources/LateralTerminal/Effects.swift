@@ -1,0 +1,43 @@
+import CNcursesw
+import Foundation
+import LateralUI
+
+/// What the reader does outside its screen: open a browser, set the clipboard.
+enum Effects {
+    /// - Returns: a message for the status line when something went wrong.
+    static func perform(_ effect: Effect) -> String? {
+        switch effect {
+        case .openURL(let url): return openURL(url)
+        case .copy(let text): return copy(text)
+        }
+    }
+
+    /// Runs $BROWSER (or xdg-open) with the URL as its one argument, never through a shell,
+    /// with curses suspended so that a text browser gets the terminal.
+    static func openURL(_ url: String) -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        // $BROWSER may list several commands separated by colons; the first is used.
+        let browser = environment["BROWSER"].flatMap { $0.split(separator: ":").first.map(String.init) } ?? "xdg-open"
+        let words = browser.split(separator: " ").map(String.init)
+        guard let program = words.first else { return "no browser: set BROWSER" }
+        endwin()
+        defer { wrefresh(lateral_stdscr()) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = words + [url]
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            return "cannot run \(program): \(error.localizedDescription)"
+        }
+        return process.terminationStatus == 0 ? nil : "\(program) exited with status \(process.terminationStatus)"
+    }
+
+    /// OSC 52: the terminal (or tmux, or ssh's far end) puts the text on the clipboard.
+    static func copy(_ text: String) -> String? {
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        FileHandle.standardOutput.write(Data(sequence.utf8))
+        return nil
+    }
+}

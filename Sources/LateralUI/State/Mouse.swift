@@ -1,0 +1,67 @@
+/// Mouse clicks and the wheel: what they hit on screen, found with the same geometry the
+/// screen was drawn with.
+extension ReaderState {
+    mutating func reduceClick(x: Int, y: Int, double: Bool) {
+        let panes = self.panes
+        switch screen {
+        case .library:
+            let area = panes.article
+            guard area.contains(x: x, y: y) else { return }
+            let position = LibraryView.firstRow(self, rows: area.height) + y - area.y
+            guard position < visibleLibrary.count else { return }
+            librarySelection = position
+            if double { reduceLibrary(.open) }
+        case .article(var open):
+            if panes.article.contains(x: x, y: y) {
+                guard let claim = claim(atColumn: x - panes.article.x - 1, row: y - panes.article.y, in: open) else { return }
+                open.selected = claim
+                open.sidePaneFocused = false
+            } else if let side = panes.side, side.contains(x: x, y: y) {
+                let geometry = SidePane.Geometry(open, ascii: asciiGlyphs, area: side)
+                guard let claim = geometry.claim(atRow: y - side.y) else { return }
+                open.selected = claim
+                open.sidePaneFocused = true
+            } else {
+                return
+            }
+            article = open
+            keepSelectionInView()
+            if double { jumpFromSelectedClaim(of: open) }
+        case .picker(let picker):
+            // The picker's entries start under the claim's quote and a heading.
+            let quoteRows = min(3, Wrapping.lines(picker.claim.quote.exact, width: panes.article.textWidth).count)
+            let entry = y - panes.article.y - quoteRows - 2
+            guard picker.claim.links.indices.contains(entry) else { return }
+            reducePicker(picker, double ? .choose(entry + 1) : .lineDown)
+            if !double, case .picker(var moved) = screen {
+                moved.selection = entry
+                screens[screens.count - 1] = .picker(moved)
+            }
+        case .source, .help:
+            break
+        }
+    }
+
+    /// The claim drawn at a cell of the article pane.
+    func claim(atColumn column: Int, row: Int, in open: OpenArticle) -> Int? {
+        var position = open.top
+        for _ in 0..<row {
+            guard let next = open.layout.next(position) else { return nil }
+            position = next
+        }
+        guard let line = open.layout.line(at: position) else { return nil }
+        var x = 0
+        for item in line {
+            let width = item.width < 0 ? Wrapping.tabWidth - x % Wrapping.tabWidth : item.width
+            if column >= x && column < x + width { return item.marker ?? open.spans.claim(at: item.offset) }
+            x += width
+        }
+        return nil
+    }
+}
+
+extension Rect {
+    func contains(x: Int, y: Int) -> Bool {
+        x >= self.x && x < self.x + width && y >= self.y && y < self.y + height
+    }
+}
