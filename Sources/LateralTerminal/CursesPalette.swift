@@ -33,14 +33,16 @@ struct CursesPalette {
     }
 
     static var allPaints: [Paint] {
-        [.plain, .heading, .dim, .bar, .selection, .searchMatch]
+        [.plain, .heading, .emphasis, .strong, .code, .link, .dim, .bar, .selection, .searchMatch]
             + Verdict.allCases.map(Paint.claim) + Verdict.allCases.map(Paint.selectedClaim)
     }
 
     static func style(for paint: Paint, depth: ColorDepth) -> CellStyle {
         switch paint {
         case .plain, .bar, .selection: return CellStyle()
-        case .heading: return CellStyle(bold: true)
+        case .heading, .strong: return CellStyle(bold: true)
+        case .emphasis, .link: return CellStyle(underline: true)
+        case .code: return depth == .none ? CellStyle() : CellStyle(dim: true)
         case .dim: return depth == .none ? CellStyle() : CellStyle(dim: true)
         case .searchMatch: return CellStyle(bold: true)
         case .claim(let verdict): return VerdictPalette.style(for: verdict, depth: depth)

@@ -5,6 +5,11 @@ import LateralCore
 public enum Paint: Sendable, Hashable {
     case plain
     case heading
+    /// Markdown's emphasis, strong emphasis, code and link text.
+    case emphasis
+    case strong
+    case code
+    case link
     case dim
     case claim(Verdict)
     case selectedClaim(Verdict)

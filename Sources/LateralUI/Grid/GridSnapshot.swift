@@ -15,12 +15,16 @@ public enum GridSnapshot {
         return out
     }
 
-    /// `.` plain, `h` heading, `d` dim, `b` bar, `s` selection, `/` search match; a claim's
+    /// `.` plain, `h` heading, `e` emphasis, `B` strong, `c` code, `l` link, `d` dim, `b` bar, `s` selection, `/` search match; a claim's
     /// verdict letter, upper case when the claim is selected.
     public static func letter(_ paint: Paint) -> String {
         switch paint {
         case .plain: return "."
         case .heading: return "h"
+        case .emphasis: return "e"
+        case .strong: return "B"
+        case .code: return "c"
+        case .link: return "l"
         case .dim: return "d"
         case .bar: return "b"
         case .selection: return "s"

@@ -9,6 +9,7 @@ public struct LayoutItem: Sendable, Hashable {
     public var offset: Int
     /// For a verdict marker, the claim it marks.
     public var marker: Int?
+    public var style: MarkdownStyle = .plain
 }
 
 /// A place in the laid-out article: which line of the file, and which wrapped line of it.
@@ -127,12 +128,17 @@ public final class ArticleLayout: @unchecked Sendable {
         }
         var items: [LayoutItem] = []
         var offset = start
-        for character in content {
+        let characters = Array(content)
+        let markdown = MarkdownLine(characters)
+        for (index, character) in characters.enumerated() {
+            // A claim's glyph is shown even where its first character is hidden syntax.
             if let marks = markers[offset] {
                 for mark in marks { items.append(LayoutItem(shown: mark.glyph, width: DisplayWidth.of(mark.glyph), offset: offset, marker: mark.claim)) }
             }
-            let shown = ShownText.of(character)
-            items.append(LayoutItem(shown: shown, width: shown == "\t" ? -1 : DisplayWidth.of(shown), offset: offset, marker: nil))
+            if let style = markdown.styles[index] {
+                let shown = markdown.replacements[index] ?? ShownText.of(character)
+                items.append(LayoutItem(shown: shown, width: shown == "\t" ? -1 : DisplayWidth.of(shown), offset: offset, marker: nil, style: style))
+            }
             offset += character.unicodeScalars.count
         }
         let pieces = Wrapping.wrap(widths: items.map(\.width), isSpace: items.map { $0.shown == " " }, width: width)

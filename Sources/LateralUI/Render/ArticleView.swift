@@ -11,7 +11,7 @@ enum ArticleView {
             var x = area.x + 1
             for item in line {
                 let claim = item.marker ?? open.spans.claim(at: item.offset)
-                var paint: Paint = claim.map { ArticleView.paint(for: $0, in: open) } ?? .plain
+                var paint: Paint = claim.map { ArticleView.paint(for: $0, in: open) } ?? ArticleView.paint(for: item.style)
                 if item.marker == nil, open.highlighted?.contains(item.offset) == true || matches.contains(where: { $0.contains(item.offset) }) {
                     paint = .searchMatch
                 }
@@ -32,6 +32,18 @@ enum ArticleView {
         let bottom = open.layout.move(open.top, by: rows - 1)
         let end = open.layout.line(at: bottom)?.last.map { $0.offset + 1 } ?? first
         return search.matches(in: open.searchText(for: search), scalars: first..<max(first, min(end, open.article.body.scalarCount)))
+    }
+
+    static func paint(for style: MarkdownStyle) -> Paint {
+        switch style {
+        case .plain: return .plain
+        case .heading: return .heading
+        case .emphasis: return .emphasis
+        case .strong: return .strong
+        case .code: return .code
+        case .link: return .link
+        case .quote: return .dim
+        }
     }
 
     static func paint(for claim: Int, in open: OpenArticle) -> Paint {

@@ -1,0 +1,52 @@
+import LateralCore
+import Testing
+@testable import LateralUI
+
+struct MarkdownLineTests {
+    init() { DisplayWidth.prepareLocale() }
+
+    /// The line as shown, with the style letters of GridSnapshot under it.
+    func shown(_ line: String) -> (text: String, styles: String) {
+        let characters = Array(line)
+        let markdown = MarkdownLine(characters)
+        var text = ""
+        var styles = ""
+        for (index, character) in characters.enumerated() {
+            guard let style = markdown.styles[index] else { continue }
+            text += markdown.replacements[index] ?? String(character)
+            styles += GridSnapshot.letter(ArticleView.paint(for: style))
+        }
+        return (text, styles)
+    }
+
+    @Test(arguments: [
+        ("## A heading", "A heading", "hhhhhhhhh"),
+        ("> quoted words", "│ quoted words", "dddddddddddddd"),
+        ("- an item", "• an item", "........."),
+        ("some *emphasis* here", "some emphasis here", ".....eeeeeeee....."),
+        ("a **strong** word", "a strong word", "..BBBBBB....."),
+        ("see [the advisory](https://x.org/a) now", "see the advisory now", "....llllllllllll...."),
+        ("run `lateral check`", "run lateral check", "....ccccccccccccc"),
+        ("snake_case_name and 2 * 3 * 4", "snake_case_name and 2 * 3 * 4", "............................."),
+        ("#hashtag is not a heading", "#hashtag is not a heading", "........................."),
+    ])
+    func linesRenderAsWritten(line: String, text: String, styles: String) {
+        let result = shown(line)
+        #expect(result.text == text)
+        #expect(result.styles == styles)
+    }
+
+    @Test func claimsInsideMarkupKeepTheirPlace() {
+        let body = "## The *advisory* says\nIt says **thousands** of workers.\n"
+        let text = ScalarText(body)
+        let start = body.unicodeScalars.distance(from: body.unicodeScalars.startIndex,
+                                                 to: body.range(of: "**thousands**")!.lowerBound.samePosition(in: body.unicodeScalars)!)
+        let layout = ArticleLayout(text: text, width: 40, markers: [(offset: start, claim: 0, glyph: "✘")])
+        let heading = layout.lines(ofParagraph: 0)[0].map(\.shown).joined()
+        let second = layout.lines(ofParagraph: 1)[0]
+        #expect(heading == "The advisory says")
+        #expect(second.map(\.shown).joined() == "It says ✘thousands of workers.")
+        #expect(second.first { $0.shown == "h" }?.style == .strong)
+        #expect(second.first { $0.marker == 0 }?.offset == start)
+    }
+}
