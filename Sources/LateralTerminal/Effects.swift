@@ -5,10 +5,39 @@ import LateralUI
 /// What the reader does outside its screen: open a browser, set the clipboard.
 enum Effects {
     /// - Returns: a message for the status line when something went wrong.
-    static func perform(_ effect: Effect) -> String? {
+    static func perform(_ effect: Effect, inbox: Inbox) -> String? {
         switch effect {
         case .openURL(let url): return openURL(url)
         case .copy(let text): return copy(text)
+        case .loadClaims(let path, let body):
+            // On its own thread: the user reads and scrolls the text meanwhile.
+            Thread.detachNewThread {
+                switch LoadedClaims.load(articlePath: path, body: body) {
+                case .success(let claims): inbox.post(.claimsLoaded(path: path, claims: claims, problem: nil))
+                case .failure(let problem): inbox.post(.claimsLoaded(path: path, claims: nil, problem: problem.description))
+                }
+            }
+            return nil
+        }
+    }
+
+    /// Actions that arrive from other threads, taken by the event loop between keys.
+    final class Inbox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var actions: [Action] = []
+
+        func post(_ action: Action) {
+            lock.lock()
+            actions.append(action)
+            lock.unlock()
+        }
+
+        func take() -> [Action] {
+            lock.lock()
+            defer { lock.unlock() }
+            let taken = actions
+            actions = []
+            return taken
         }
     }
 

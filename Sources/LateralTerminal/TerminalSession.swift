@@ -56,7 +56,10 @@ public enum TerminalSession {
         wtimeout(lateral_stdscr(), 100)
         let palette = CursesPalette(depth: startColors())
 
+        let inbox = Effects.Inbox()
         var state = reduce(initial, .resize(width: Int(lateral_cols()), height: Int(lateral_lines())))
+        state.loadsClaimsLater = true
+        if let effect = initial.effect { _ = Effects.perform(effect, inbox: inbox) }
         var shown: CellGrid?
         while !state.isFinished && terminationRequested == 0 {
             let frame = render(state)
@@ -64,7 +67,7 @@ public enum TerminalSession {
             shown = frame
             switch KeyReader.read() {
             case .none:
-                continue
+                break
             case .resize:
                 state = reduce(state, .resize(width: Int(lateral_cols()), height: Int(lateral_lines())))
                 shown = nil
@@ -79,10 +82,12 @@ public enum TerminalSession {
             case .mouse(let action):
                 state = reduce(state, action)
             }
+            for action in inbox.take() { state = reduce(state, action) }
             if let effect = state.effect {
-                state.message = Effects.perform(effect) ?? state.message
+                state.message = Effects.perform(effect, inbox: inbox) ?? state.message
                 state.effect = nil
-                shown = nil
+                // A browser may have had the whole terminal: draw everything again.
+                if case .openURL = effect { shown = nil }
             }
         }
     }

@@ -66,10 +66,18 @@ let moveTime = seconds {
 DisplayWidth.prepareLocale()
 var state = ReaderState(width: 120, height: 40, libraryFolder: folder, library: [])
 var frame = CellGrid(width: 0, height: 0)
+// As the terminal session does it: the text first, the claims read and anchored after.
+state.loadsClaimsLater = true
 let firstFrameTime = seconds {
     state.openArticle(path: articlePath)
     frame = render(state)
 }
+let claimsTime = seconds {
+    let loaded = try? LoadedClaims.load(articlePath: articlePath, body: state.article!.article.body).get()
+    state = reduce(state, .claimsLoaded(path: articlePath, claims: loaded, problem: nil))
+    frame = render(state)
+}
+precondition(state.article!.sidecar.claims.count == claimCount, "the claims did not load")
 @MainActor func perKey(_ action: Action, times: Int) -> Double {
     seconds {
         for _ in 0..<times {
@@ -93,7 +101,8 @@ line("read sidecar", readSidecarTime)
 line("anchor all claims (\(exact) exact)", anchorTime)
 line("open = read article + sidecar + anchor", readArticleTime + readSidecarTime + anchorTime)
 line("anchor after an edit at the top (\(moved) moved)", moveTime)
-line("reader: open and first frame", firstFrameTime)
+line("reader: open, first frame (text)", firstFrameTime)
+line("reader: claims read, anchored and drawn", claimsTime)
 func microseconds(_ label: String, _ value: Double) {
     print(label.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: "%8.1f µs", value * 1e6))
 }

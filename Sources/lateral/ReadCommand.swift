@@ -55,6 +55,8 @@ struct ReadCommand: ParsableCommand {
         var state = ReaderState(width: 80, height: 24, libraryFolder: folder, library: library.entries, asciiGlyphs: !isUTF8)
         if let articlePath {
             state.librarySelection = library.entries.firstIndex { $0.articlePath == articlePath } ?? 0
+            // The text shows at once and the claims follow, unless a claim must be selected first.
+            state.loadsClaimsLater = claim == nil
             state.openArticle(path: articlePath)
             if let claim, !state.selectClaim(id: claim) {
                 Console.report(FileProblem(path: articlePath, message: "no claim with the id \"\(claim)\""))

@@ -6,7 +6,7 @@ import Testing
 struct ReaderTmuxTests {
     @Test func readClaimsResizeAndQuitRestoresTheTerminal() throws {
         let session = try TmuxSession(width: 120, height: 40, command: "'\(LateralProcess.executable)' read north")
-        var screen = session.waitFor("Tab next claim")
+        var screen = session.waitFor("Claims (31)")
         #expect(screen.contains(" Lateral · Articles › Are North Korean Remote IT Workers"))
         #expect(screen.contains("│ Tab selects the next claim."))
 
@@ -55,7 +55,7 @@ struct ReaderTmuxTests {
     @Test func hostileBytesAreShownNotObeyed() throws {
         let session = try TmuxSession(width: 100, height: 30,
                                       command: "'\(LateralProcess.executable)' read hostile --library Tests/Fixtures/Library")
-        session.waitFor("Tab next claim")
+        session.waitFor("Claims (1)")
         let titleBefore = session.title
         try session.send("Tab")
         let screen = session.waitFor("claim 1/1")

@@ -286,3 +286,39 @@ struct ReducerTests {
         #expect(state.article!.top == state.article!.layout.move(top, by: 3))
     }
 }
+
+struct DeferredClaimsTests {
+    init() { DisplayWidth.prepareLocale() }
+
+    @Test func theTextShowsFirstAndTheClaimsFollow() throws {
+        var state = try ReaderSnapshotTests.sampleState(width: 120, height: 40)
+        state.loadsClaimsLater = true
+        state = reduce(state, .open)
+        let open = try #require(state.article)
+        #expect(open.claimsPending && open.sidecar.claims.isEmpty)
+        guard case .loadClaims(let path, let body) = state.effect else {
+            Issue.record("no effect to load the claims")
+            return
+        }
+        #expect(render(state).text.contains("According to the US government, North Korean IT workers"))
+        // The user scrolls and starts a search while the claims load.
+        state = reduce(state, .lineDown)
+        state = reduce(state, .startSearch(forward: true))
+        let claims = try LoadedClaims.load(articlePath: path, body: body).get()
+        state = reduce(state, .claimsLoaded(path: path, claims: claims, problem: nil))
+        #expect(state.prompt != nil)
+        #expect(state.article!.sidecar.claims.count == 31)
+        #expect(!state.article!.claimsPending)
+        #expect(state.article!.top == state.article!.layout.move(state.article!.layout.first, by: 1))
+        #expect(render(state).text.contains("✓According to the US government"))
+    }
+
+    @Test func aBrokenClaimsFileStillShowsTheText() throws {
+        var state = try ReaderSnapshotTests.sampleState(width: 120, height: 40)
+        state.loadsClaimsLater = true
+        state = reduce(state, .open)
+        state = reduce(state, .claimsLoaded(path: state.article!.path, claims: nil, problem: "x.claims.json:1:1: error: broken"))
+        #expect(state.message == "x.claims.json:1:1: error: broken")
+        #expect(state.article!.sidecar.claims.isEmpty && !state.article!.claimsPending)
+    }
+}

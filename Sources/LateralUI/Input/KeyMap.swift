@@ -29,6 +29,8 @@ public enum Action: Sendable, Hashable {
     case click(x: Int, y: Int, double: Bool)
     /// The mouse wheel: lines down (negative: up).
     case wheel(Int)
+    /// An article's claims, read and anchored after its text was shown (or why they could not be).
+    case claimsLoaded(path: String, claims: LoadedClaims?, problem: String?)
     /// `/` and `?`: search the article (forward, backward); in the library, filter by title.
     case startSearch(forward: Bool)
     case nextMatch, previousMatch

@@ -46,7 +46,8 @@ private func renderBars(_ state: ReaderState, into grid: inout CellGrid) {
             : (article.layout.line(at: article.layout.next(bottomLine) ?? bottomLine)?.first?.offset ?? 0)
         let percent = total == 0 ? 100 : shownEnd * 100 / total
         let only = article.verdictFilter.map { "only \($0.glyph) \($0.label)" }
-        position = [only, claim, "\(percent)%"].compactMap { $0 }.joined(separator: "  ")
+        let pending = article.claimsPending ? "reading claims…" : nil
+        position = [pending, only, claim, "\(percent)%"].compactMap { $0 }.joined(separator: "  ")
     case .library where !state.visibleLibrary.isEmpty:
         position = "\(state.librarySelection + 1)/\(state.visibleLibrary.count)"
     default:

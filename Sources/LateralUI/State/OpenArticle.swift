@@ -47,12 +47,27 @@ public struct OpenArticle: Sendable {
         return true
     }
 
-    public init(path: String, article: Article, sidecar: Sidecar, width: Int, asciiGlyphs: Bool) {
+    /// Whether its claims are still being read and anchored; the text shows meanwhile.
+    public var claimsPending = false
+
+    public init(path: String, article: Article, claims: LoadedClaims, width: Int, asciiGlyphs: Bool) {
         self.path = path
         self.article = article
-        self.sidecar = sidecar
-        let anchorer = Anchorer(text: article.body)
-        let anchors = sidecar.claims.map(anchorer.anchor)
+        sidecar = Sidecar()
+        anchors = []
+        spans = ClaimSpans(ranges: [])
+        order = []
+        sourceUses = [:]
+        layout = ArticleLayout(text: article.body, width: width, markers: [])
+        top = layout.first
+        install(claims, asciiGlyphs: asciiGlyphs)
+    }
+
+    /// Puts claims (read and anchored, perhaps on another thread) into the article, keeping
+    /// the same text at the top of the screen.
+    public mutating func install(_ claims: LoadedClaims, asciiGlyphs: Bool) {
+        sidecar = claims.sidecar
+        let anchors = claims.anchors
         self.anchors = anchors
         spans = ClaimSpans(ranges: anchors.map(\.range))
         order = anchors.indices.filter { anchors[$0].range != nil }
@@ -64,9 +79,11 @@ public struct OpenArticle: Sendable {
             }
         }
         sourceUses = uses
-        layout = OpenArticle.makeLayout(article.body, width: width, sidecar: sidecar, anchors: anchors, asciiGlyphs: asciiGlyphs)
-        top = layout.first
-        selected = nil
+        selected = selected.flatMap { sidecar.claims.indices.contains($0) ? $0 : nil }
+        claimsPending = false
+        let topOffset = layout.line(at: top)?.first?.offset ?? 0
+        layout = OpenArticle.makeLayout(article.body, width: layout.width, sidecar: sidecar, anchors: anchors, asciiGlyphs: asciiGlyphs)
+        top = layout.position(ofOffset: topOffset)
     }
 
     /// Lays the article out again for a new width, keeping the same text at the top.

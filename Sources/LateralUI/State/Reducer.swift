@@ -6,6 +6,12 @@ public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
     var state = state
     state.message = nil
     state.effect = nil
+    if case .claimsLoaded(let path, let claims, let problem) = action {
+        // Claims arrive whenever they are ready, even while the user types a search.
+        state.installClaims(path: path, claims: claims, problem: problem)
+        state.keepSelectionInView()
+        return state
+    }
     if state.prompt != nil {
         state.reducePrompt(action)
         return state
@@ -37,6 +43,8 @@ public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
         case .library: state.prompt = Prompt(purpose: .filter, text: state.libraryFilter)
         default: break
         }
+    case .claimsLoaded:
+        break
     default:
         switch state.screen {
         case .library: state.reduceLibrary(action)
@@ -122,7 +130,7 @@ extension ReaderState {
         case .bottom: open.top = layout.last
         case .nextClaim, .previousClaim:
             guard let claim = neighbourClaim(in: open, forward: action == .nextClaim) else {
-                message = open.order.isEmpty ? "this article has no claims" : "no more claims"
+                message = open.claimsPending ? "the claims are still being read" : open.order.isEmpty ? "this article has no claims" : "no more claims"
                 return
             }
             open.selected = claim
