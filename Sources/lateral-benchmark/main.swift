@@ -110,3 +110,13 @@ microseconds("reader: j (reduce + render), per key", lineDownTime)
 microseconds("reader: space, per key", pageDownTime)
 microseconds("reader: Tab to the next claim, per key", nextClaimTime)
 microseconds("reader: G to the end, per key", bottomTime)
+if ProcessInfo.processInfo.environment["LATERAL_BENCH_DETAIL"] != nil {
+    let renderOnly = seconds { for _ in 0..<1000 { frame = render(state) } } / 1000
+    microseconds("detail: render only", renderOnly)
+    let reduceOnly = seconds { for _ in 0..<1000 { state = reduce(state, .lineDown) } } / 1000
+    microseconds("detail: reduce only (j)", reduceOnly)
+    state.showSidePane = false
+    state = reduce(state, .resize(width: 120, height: 40))
+    let noSide = seconds { for _ in 0..<1000 { frame = render(state) } } / 1000
+    microseconds("detail: render without the side pane", noSide)
+}

@@ -116,7 +116,7 @@ enum SidePane {
         }
 
         private func clipped(_ text: String) -> String {
-            Wrapping.lines(VisibleText.make(text, keepNewlines: false), width: width).first ?? ""
+            Wrapping.firstLine(text, width: width)
         }
     }
 }

@@ -68,4 +68,19 @@ public enum Wrapping {
         }
         return result
     }
+
+    /// As much of the text as fits on one line, made visible-safe, reading no further than
+    /// it needs: for list rows of long quotes.
+    public static func firstLine(_ text: String, width: Int) -> String {
+        var line = ""
+        var column = 0
+        for character in text {
+            let shown = character == "\t" ? " " : ShownText.of(character)
+            let cells = DisplayWidth.of(shown)
+            if column + cells > width { break }
+            line += shown
+            column += cells
+        }
+        return line
+    }
 }
