@@ -92,6 +92,31 @@ struct ReaderTmuxTests {
         #expect(session.waitFor("exited with 0").contains("exited with 0"))
     }
 
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let session = try TmuxSession(width: 100, height: 30, command: "bash --norc --noprofile")
+        try session.send("'\(LateralProcess.executable)' read north", "Enter")
+        session.waitFor("Claims (31)")
+        try session.send("C-z")
+        #expect(session.waitFor("Stopped").contains("Stopped"))
+        try session.send("fg", "Enter")
+        let screen = session.waitFor("Claims (31)")
+        #expect(screen.contains(" Lateral · Articles › Are North Korean Remote IT Workers"))
+        try session.send("q", "q")
+        try session.send("exit", "Enter")
+        #expect(session.waitFor("exited with 0").contains("exited with 0"))
+    }
+
+    @Test func aTerminalThatIsNotUTF8GetsASCIIGlyphs() throws {
+        let session = try TmuxSession(width: 100, height: 30, command: "LC_ALL=C '\(LateralProcess.executable)' read north")
+        session.waitFor("Claims (31)")
+        try session.send("Tab")
+        let screen = session.waitFor("claim 1/31")
+        #expect(screen.contains("│ t mostly true · claim c01"))
+        #expect(screen.contains(" tAccording to the US government"))
+        try session.send("q", "q")
+        #expect(session.waitFor("exited with 0").contains("exited with 0"))
+    }
+
     @Test func withoutATerminalTheLibraryScreenExitsWithTwo() throws {
         let result = try LateralProcess.run([])
         #expect(result.status == 2)
