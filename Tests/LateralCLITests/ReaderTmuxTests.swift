@@ -117,6 +117,23 @@ struct ReaderTmuxTests {
         #expect(session.waitFor("exited with 0").contains("exited with 0"))
     }
 
+    @Test func sigtermAndCtrlCRestoreTheTerminal() throws {
+        let pidFile = NSTemporaryDirectory() + "lateral-pid-" + UUID().uuidString
+        let session = try TmuxSession(width: 100, height: 30,
+                                      command: "sh -c 'echo $$ > \(pidFile); exec \"$0\" read north' '\(LateralProcess.executable)'")
+        session.waitFor("Claims (31)")
+        let pid = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        kill(pid, SIGTERM)
+        let screen = session.waitFor("tty: echo")
+        #expect(screen.contains("exited with 0"))
+        #expect(screen.contains("tty: icanon\ntty: echo"))
+
+        let second = try TmuxSession(width: 100, height: 30, command: "'\(LateralProcess.executable)' read north")
+        second.waitFor("Claims (31)")
+        try second.send("C-c")
+        #expect(second.waitFor("tty: echo").contains("tty: icanon\ntty: echo"))
+    }
+
     @Test func withoutATerminalTheLibraryScreenExitsWithTwo() throws {
         let result = try LateralProcess.run([])
         #expect(result.status == 2)
