@@ -11,7 +11,8 @@ struct SourcesCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try article.loadAnchored()
-        let listings = loaded.sidecar.sources.map { SourceListing(source: $0, claims: loaded.sidecar.claims) }
+        let uses = loaded.sidecar.claimsBySource()
+        let listings = loaded.sidecar.sources.map { SourceListing(source: $0, uses: uses[$0.id] ?? [:]) }
         if json {
             try Console.printJSON(listings)
             return
@@ -35,15 +36,8 @@ struct SourceListing: Encodable {
     var source: Source
     var claims: [String: [String]]
 
-    init(source: Source, claims allClaims: [Claim]) {
+    init(source: Source, uses: [Relation: [String]]) {
         self.source = source
-        var claims: [String: [String]] = [:]
-        for claim in allClaims {
-            // A claim may cite two passages of one source; it is listed once per relation.
-            for relation in Set(claim.links.filter { $0.source == source.id }.map(\.relation)) {
-                claims[relation.rawValue, default: []].append(claim.id)
-            }
-        }
-        self.claims = claims
+        claims = Dictionary(uniqueKeysWithValues: uses.map { ($0.key.rawValue, $0.value) })
     }
 }

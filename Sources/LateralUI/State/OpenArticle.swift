@@ -72,13 +72,7 @@ public struct OpenArticle: Sendable {
         spans = ClaimSpans(ranges: anchors.map(\.range))
         order = anchors.indices.filter { anchors[$0].range != nil }
             .sorted { (anchors[$0].range!.lowerBound, $0) < (anchors[$1].range!.lowerBound, $1) }
-        var uses: [String: [Relation: Int]] = [:]
-        for claim in sidecar.claims {
-            for (source, relation) in Set(claim.links.map { SourceRelation(source: $0.source, relation: $0.relation) }).map({ ($0.source, $0.relation) }) {
-                uses[source, default: [:]][relation, default: 0] += 1
-            }
-        }
-        sourceUses = uses
+        sourceUses = sidecar.claimsBySource().mapValues { $0.mapValues(\.count) }
         selected = selected.flatMap { sidecar.claims.indices.contains($0) ? $0 : nil }
         claimsPending = false
         let topOffset = layout.line(at: top)?.first?.offset ?? 0
@@ -103,11 +97,6 @@ public struct OpenArticle: Sendable {
         }
         return ArticleLayout(text: body, width: width, markers: markers)
     }
-}
-
-private struct SourceRelation: Hashable {
-    var source: String
-    var relation: Relation
 }
 
 /// The body in lower case, made once per article on its first case-insensitive search.
