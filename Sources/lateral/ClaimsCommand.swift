@@ -34,7 +34,9 @@ struct ClaimsCommand: ParsableCommand {
             let glyph = Verdict(rawValue: listing.verdict)?.glyph ?? " "
             let method = listing.anchor == AnchorMethod.exact.rawValue ? "" : " " + listing.anchor
             let place = (listing.start.map { "\($0)–\(listing.end!)" } ?? "") + method
-            Console.print("\(number) \(glyph) \(label) \(listing.id.padding(toLength: 5, withPad: " ", startingAt: 0)) \(place.trimmingCharacters(in: .whitespaces).padding(toLength: 17, withPad: " ", startingAt: 0)) “\(Console.clipped(listing.quote, to: 60))”")
+            let id = Console.column(VisibleText.make(listing.id, keepNewlines: false), 5)
+            let where_ = Console.column(place.trimmingCharacters(in: .whitespaces), 17)
+            Console.print("\(number) \(glyph) \(label) \(id) \(where_) “\(Console.clipped(listing.quote, to: 60))”")
         }
     }
 }
@@ -69,7 +71,7 @@ struct ClaimListing: Encodable {
 }
 
 extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
+    func leftPadded(to width: Int, with pad: Character = " ") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
     }
 }

@@ -9,8 +9,10 @@ enum Console {
         FileHandle.standardError.write(Data(("lateral: " + VisibleText.make(problem.description, keepNewlines: false) + "\n").utf8))
     }
 
+    /// Prints a line; whatever in it came from a file is shown as visible symbols here, at
+    /// the one door to standard output.
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((VisibleText.make(text) + "\n").utf8))
     }
 
     /// Styled text, coloured only when standard output is a terminal that has colours.
@@ -22,7 +24,21 @@ enum Console {
     static func printJSON(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(value) + Data("\n".utf8))
+        // The encoder escapes C0 controls; C1 controls and bidi overrides are escaped here too,
+        // so that JSON printed on a terminal cannot steer it either.
+        var json = String(decoding: try encoder.encode(value), as: UTF8.self)
+        let mustEscape = { (scalar: Unicode.Scalar) in scalar.value >= 0x7F && VisibleText.isUnsafe(scalar) }
+        if json.unicodeScalars.contains(where: mustEscape) {
+            json = json.unicodeScalars.map { scalar in
+                mustEscape(scalar) ? "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4, with: "0") : String(scalar)
+            }.joined()
+        }
+        FileHandle.standardOutput.write(Data((json + "\n").utf8))
+    }
+
+    /// Pads a column to a width without cutting what is longer.
+    static func column(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 
     /// Cuts a one-line field to a number of characters, with an ellipsis.

@@ -29,7 +29,7 @@ struct ListCommand: ParsableCommand {
         }
         for entry in library.entries {
             let metadata = entry.article?.metadata
-            let date = (metadata?.date.map { String($0.prefix(10)) } ?? "").padding(toLength: 10, withPad: " ", startingAt: 0)
+            let date = Console.column(VisibleText.make(metadata?.date.map { String($0.prefix(10)) } ?? "", keepNewlines: false), 10)
             let outlet = Console.clipped(metadata?.outlet ?? "", to: 16).padding(toLength: 16, withPad: " ", startingAt: 0)
             let file = (entry.articlePath as NSString).lastPathComponent
             Console.print("\(date)  \(outlet)  \(Console.clipped(entry.title, to: 70))")

@@ -42,6 +42,26 @@ struct CommandTests {
         #expect(shown.stdout.contains("note by attacker␛[31m, 2023-11-01T00:00:00Z: note with ␛[2J escape"))
     }
 
+    @Test func hostileIdsAndDatesAreShownNotObeyed() throws {
+        let folder = NSTemporaryDirectory() + "lateral-ids-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "---\ntitle: T\ndate: 20\u{1B}[31mX\n---\nHello brave world.\n".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+        try """
+            {"version": 1,
+             "sources": [{"id": "s\\u001b]0;PWNED\\u0007", "title": "T\\u202e", "kind": "primary", "url": "u\\u009b2J"}],
+             "claims": [{"id": "c\\u001b[2J1", "quote": {"exact": "brave"}, "position": {"start": 6, "end": 11},
+                         "verdict": "true", "links": [{"source": "s\\u001b]0;PWNED\\u0007", "relation": "supports"}]}]}
+            """.write(toFile: folder + "/a.claims.json", atomically: true, encoding: .utf8)
+        for arguments in [["list"], ["list", "--json"], ["claims", "a"], ["claims", "a", "--json"], ["sources", "a"],
+                          ["sources", "a", "--json"], ["show", "a"], ["check"]] {
+            let result = try LateralProcess.run(arguments + ["--library", folder])
+            let output = result.stdout + result.stderr
+            #expect(!output.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x80...0x9F).contains($0.value) || $0 == "\u{202E}" },
+                    "\(arguments): \(output.debugDescription)")
+        }
+        #expect(try LateralProcess.run(["claims", "a", "--library", folder]).stdout.contains("c␛[2J1"))
+    }
+
     @Test func showMarksClaimsAndListsThemAsFootnotes() throws {
         let result = try LateralProcess.run(["show", "orph", "--plain"] + library)
         #expect(result.status == 0)

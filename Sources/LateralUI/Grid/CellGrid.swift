@@ -50,15 +50,16 @@ public struct CellGrid: Sendable, Hashable {
     }
 
     /// Writes text from (x, y), clipped at `limit` columns from x (default: the row's end).
-    /// Text must already be visible-safe. A wide character that does not fit is replaced by
-    /// spaces.
+    /// Control characters, escape sequences and bidi overrides become visible symbols here,
+    /// the one door to the screen, whatever the caller passed. A wide character that does not
+    /// fit is replaced by spaces.
     /// - Returns: the column after the last cell written.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, paint: Paint = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(width, x + (limit ?? width))
         var column = x
-        for character in text {
+        for character in text.flatMap({ $0 == "\t" ? " " : ShownText.of($0) }) {
             let cellWidth = DisplayWidth.of(character)
             if cellWidth == 0 {
                 // A mark with nothing to combine with in this row is dropped; else it joins
