@@ -29,11 +29,20 @@ struct MarkdownLineTests {
         ("run `lateral check`", "run lateral check", "....ccccccccccccc"),
         ("snake_case_name and 2 * 3 * 4", "snake_case_name and 2 * 3 * 4", "............................."),
         ("#hashtag is not a heading", "#hashtag is not a heading", "........................."),
+        ("See [1] and [the report](http://x/`y`) here.", "See [1] and the report here.", "............llllllllll......"),
     ])
     func linesRenderAsWritten(line: String, text: String, styles: String) {
         let result = shown(line)
         #expect(result.text == text)
         #expect(result.styles == styles)
+    }
+
+    @Test func aLongLineOfBracketsIsLinear() {
+        // Unmatched openers on a long line: every character is shown as written.
+        let line = String(repeating: "[1] *a ", count: 30_000)
+        let markdown = MarkdownLine(Array(line))
+        #expect(markdown.styles.count == line.count)
+        #expect(markdown.styles.allSatisfy { $0 != nil })
     }
 
     @Test func claimsInsideMarkupKeepTheirPlace() {

@@ -14,10 +14,14 @@ public struct Article: Sendable {
 
     public var bodyString: String { String(decoding: body.bytes, as: UTF8.self) }
 
-    /// The header's title, else the body's first line without its Markdown heading marks.
-    public var title: String {
+    /// The header's title, else the body's first line without its Markdown heading marks,
+    /// else the file name. Worked out once, from the first bytes of the body only.
+    public private(set) var title: String = ""
+
+    static func title(metadata: ArticleMetadata, body: ScalarText, path: String) -> String {
         if let title = metadata.title, !title.isEmpty { return title }
-        for line in bodyString.split(separator: "\n", maxSplits: 20, omittingEmptySubsequences: true) {
+        let opening = String(decoding: body.bytes.prefix(4096), as: UTF8.self)
+        for line in opening.split(separator: "\n", maxSplits: 20, omittingEmptySubsequences: true) {
             let stripped = line.drop { $0 == "#" || $0 == " " }.trimmingCharacters(in: .whitespacesAndNewlines)
             if !stripped.isEmpty { return stripped }
         }
@@ -31,14 +35,17 @@ public struct Article: Sendable {
     }
 
     public static func parse(_ bytes: [UInt8], path: String) -> Article {
-        guard let header = MetadataHeader.split(bytes) else {
-            return Article(path: path, metadata: ArticleMetadata(), body: ScalarText(bytes: bytes),
-                           warnings: [], bodyFirstLine: 1)
+        var article: Article
+        if let header = MetadataHeader.split(bytes) {
+            var warnings: [FileProblem] = []
+            let metadata = MetadataHeader.parse(header.lines, path: path, warnings: &warnings)
+            article = Article(path: path, metadata: metadata, body: ScalarText(bytes: Array(bytes[header.bodyStart...])),
+                              warnings: warnings, bodyFirstLine: header.bodyFirstLine)
+        } else {
+            article = Article(path: path, metadata: ArticleMetadata(), body: ScalarText(bytes: bytes), warnings: [], bodyFirstLine: 1)
         }
-        var warnings: [FileProblem] = []
-        let metadata = MetadataHeader.parse(header.lines, path: path, warnings: &warnings)
-        return Article(path: path, metadata: metadata, body: ScalarText(bytes: Array(bytes[header.bodyStart...])),
-                       warnings: warnings, bodyFirstLine: header.bodyFirstLine)
+        article.title = title(metadata: article.metadata, body: article.body, path: path)
+        return article
     }
 }
 

@@ -12,9 +12,15 @@ public struct JSONSourceMap: Sendable {
     public private(set) var syntaxError: SyntaxError?
     private var byteOffsets: [String: Int] = [:]
     private let bytes: [UInt8]
+    /// Where each line starts, so that a location costs a binary search and one line's scan,
+    /// however many findings a large file has.
+    private let lineStarts: [Int]
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        lineStarts = starts
         var scanner = Scanner(bytes: bytes)
         do {
             scanner.skipSpace()
@@ -37,11 +43,23 @@ public struct JSONSourceMap: Sendable {
         var path = path
         while true {
             if let offset = byteOffsets[JSONSourceMap.key(path)] {
-                return TextLocation(byteOffset: offset, in: bytes)
+                return location(ofByte: offset)
             }
             if path.isEmpty { return nil }
             path.removeLast()
         }
+    }
+
+    func location(ofByte offset: Int) -> TextLocation {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let lineStart = lineStarts[low]
+        let column = bytes[lineStart..<min(offset, bytes.count)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return TextLocation(line: low + 1, column: column)
     }
 
     public enum PathComponent: Sendable, Hashable {

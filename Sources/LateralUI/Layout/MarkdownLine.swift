@@ -40,21 +40,37 @@ struct MarkdownLine {
         Self.inline(characters, from: index, base: lineStyle, into: &styles)
     }
 
-    /// Emphasis, strong emphasis, code spans and links, each closed on the same line.
+    /// Emphasis, strong emphasis, code spans and links, each closed on the same line. Closers
+    /// are found through tables of the next occurrence of each, built once, so that a line of
+    /// any length (a 10 MB paragraph) costs one pass, not a search per opener.
     private static func inline(_ characters: [Character], from start: Int, base: MarkdownStyle, into styles: inout [MarkdownStyle?]) {
-        var index = start
-        func find(_ marker: [Character], from position: Int) -> Int? {
-            guard position < characters.count else { return nil }
-            var candidate = position
-            while candidate + marker.count <= characters.count {
-                if Array(characters[candidate..<(candidate + marker.count)]) == marker { return candidate }
-                candidate += 1
+        let count = characters.count
+        /// next[i]: the first index at or after i where the predicate holds, or `count`.
+        func nextIndex(_ predicate: (Int) -> Bool) -> [Int] {
+            var next = [Int](repeating: count, count: count + 1)
+            var index = count - 1
+            while index >= 0 {
+                next[index] = predicate(index) ? index : next[index + 1]
+                index -= 1
             }
-            return nil
+            return next
         }
-        while index < characters.count {
+        func isPair(_ index: Int, _ character: Character) -> Bool {
+            index + 1 < count && characters[index] == character && characters[index + 1] == character
+        }
+        let nextBacktick = nextIndex { characters[$0] == "`" }
+        let nextStar = nextIndex { characters[$0] == "*" }
+        let nextUnderscore = nextIndex { characters[$0] == "_" }
+        let nextDoubleStar = nextIndex { isPair($0, "*") }
+        let nextDoubleUnderscore = nextIndex { isPair($0, "_") }
+        let nextBracket = nextIndex { characters[$0] == "[" || characters[$0] == "]" }
+        let nextCloseParen = nextIndex { characters[$0] == ")" || characters[$0] == "(" }
+
+        var index = start
+        while index < count {
             let character = characters[index]
-            if character == "`", let close = find(["`"], from: index + 1), close > index + 1 {
+            if character == "`", styles[index] != nil, nextBacktick[index + 1] < count, nextBacktick[index + 1] > index + 1 {
+                let close = nextBacktick[index + 1]
                 styles[index] = nil
                 styles[close] = nil
                 for inner in (index + 1)..<close { styles[inner] = .code }
@@ -62,26 +78,34 @@ struct MarkdownLine {
                 continue
             }
             if character == "*" || character == "_" {
-                let isDouble = index + 1 < characters.count && characters[index + 1] == character
+                let isDouble = isPair(index, character)
                 let width = isDouble ? 2 : 1
-                let opensWord = index + width < characters.count && characters[index + width] != " "
+                let opensWord = index + width < count && characters[index + width] != " "
                 // An underscore inside a word (snake_case) is not emphasis.
                 let inWord = character == "_" && index > 0 && characters[index - 1].isLetter
-                if opensWord && !inWord,
-                   let close = find(Array(repeating: character, count: width), from: index + width + 1),
-                   characters[close - 1] != " " {
+                let table = isDouble ? (character == "*" ? nextDoubleStar : nextDoubleUnderscore)
+                    : (character == "*" ? nextStar : nextUnderscore)
+                let close = index + width + 1 <= count ? table[index + width + 1] : count
+                if opensWord && !inWord && close < count && characters[close - 1] != " " {
                     for hidden in 0..<width { styles[index + hidden] = nil; styles[close + hidden] = nil }
                     for inner in (index + width)..<close where styles[inner] != nil { styles[inner] = isDouble ? .strong : .emphasis }
                     index = close + width
                     continue
                 }
             }
-            if character == "[", let middle = find(["]", "("], from: index + 1), let close = find([")"], from: middle + 2) {
-                styles[index] = nil
-                for hidden in middle...close { styles[hidden] = nil }
-                for inner in (index + 1)..<middle where styles[inner] != nil { styles[inner] = .link }
-                index = middle
-                continue
+            // A link: "[" text "](" url ")", with no other bracket in the text nor paren in the url.
+            if character == "[" {
+                let middle = nextBracket[index + 1]
+                if middle + 1 < count, characters[middle] == "]", characters[middle + 1] == "(" {
+                    let close = nextCloseParen[middle + 2]
+                    if close < count, characters[close] == ")" {
+                        styles[index] = nil
+                        for hidden in middle...close { styles[hidden] = nil }
+                        for inner in (index + 1)..<middle where styles[inner] != nil { styles[inner] = .link }
+                        index = close + 1
+                        continue
+                    }
+                }
             }
             index += 1
         }
