@@ -44,6 +44,11 @@ enum Effects {
     /// Runs $BROWSER (or xdg-open) with the URL as its one argument, never through a shell,
     /// with curses suspended so that a text browser gets the terminal.
     static func openURL(_ url: String) -> String? {
+        // Only web addresses: a claims file could hold "--some-browser-option" or a file: URL.
+        let lowered = url.lowercased()
+        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else {
+            return "not opened: only http and https addresses are handed to a browser"
+        }
         let environment = ProcessInfo.processInfo.environment
         // $BROWSER may list several commands separated by colons; the first is used.
         let browser = environment["BROWSER"].flatMap { $0.split(separator: ":").first.map(String.init) } ?? "xdg-open"

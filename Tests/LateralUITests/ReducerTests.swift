@@ -322,3 +322,21 @@ struct DeferredClaimsTests {
         #expect(state.article!.sidecar.claims.isEmpty && !state.article!.claimsPending)
     }
 }
+
+struct PickerClickTests {
+    init() { DisplayWidth.prepareLocale() }
+
+    @Test func aClickHitsTheEntryDrawnUnderALongQuote() throws {
+        var state = reduce(try ReaderSnapshotTests.sampleState(width: 80, height: 24), .open)
+        _ = state.selectClaim(id: "c12")
+        state = reduce(state, .open)
+        #expect(state.keyContext == .picker)
+        let screen = render(state)
+        let second = try #require((0..<24).first { screen.row(text: $0).contains("2. supports: AP report") })
+        state = reduce(state, .click(x: 5, y: second - 1, double: false))
+        guard case .picker(let picker) = state.screen else { Issue.record("not the picker"); return }
+        #expect(picker.selection == 0)
+        state = reduce(state, .click(x: 5, y: second, double: true))
+        #expect(render(state).text.contains("Associated Press (via The Oklahoman)"))
+    }
+}

@@ -5,7 +5,8 @@ enum PickerView {
     static func render(_ picker: SourcePicker, into grid: inout CellGrid, area: Rect) {
         let claim = picker.claim
         var y = area.y
-        for line in Wrapping.lines(VisibleText.make("\(claim.verdict.glyph) \(claim.id) “\(claim.quote.exact)”"), width: area.textWidth).prefix(3) {
+        let heading = headingLines(picker, width: area.textWidth)
+        for line in heading {
             grid.put(line, x: area.x + 1, y: y, paint: .claim(claim.verdict))
             y += 1
         }
@@ -22,6 +23,19 @@ enum PickerView {
             grid.put(text, x: area.x + 1, y: y, paint: selected ? .selection : .plain, limit: area.textWidth)
             y += 1
         }
+    }
+}
+
+extension PickerView {
+    /// The claim above the list, at most three lines: clicks find the entries below it.
+    static func headingLines(_ picker: SourcePicker, width: Int) -> [String] {
+        let claim = picker.claim
+        return Array(Wrapping.lines(VisibleText.make("\(claim.verdict.glyph) \(claim.id) “\(claim.quote.exact)”"), width: width).prefix(3))
+    }
+
+    /// The row of the first source entry, below the claim, a blank line and the heading.
+    static func firstEntryRow(_ picker: SourcePicker, area: Rect) -> Int {
+        area.y + headingLines(picker, width: area.textWidth).count + 2
     }
 }
 

@@ -28,9 +28,7 @@ extension ReaderState {
             keepSelectionInView()
             if double { jumpFromSelectedClaim(of: open) }
         case .picker(let picker):
-            // The picker's entries start under the claim's quote and a heading.
-            let quoteRows = min(3, Wrapping.lines(picker.claim.quote.exact, width: panes.article.textWidth).count)
-            let entry = y - panes.article.y - quoteRows - 2
+            let entry = y - PickerView.firstEntryRow(picker, area: panes.article)
             guard picker.claim.links.indices.contains(entry) else { return }
             reducePicker(picker, double ? .choose(entry + 1) : .lineDown)
             if !double, case .picker(var moved) = screen {

@@ -176,7 +176,10 @@ extension ReaderState {
             }
             prompt.text.removeLast()
         case .promptCancel:
-            if prompt.purpose == .filter { libraryFilter = "" }
+            if prompt.purpose == .filter {
+                libraryFilter = ""
+                librarySelection = 0
+            }
             self.prompt = nil
             return
         case .promptSubmit:
@@ -209,8 +212,11 @@ extension ReaderState {
         guard var open = article else { return }
         let text = open.searchText(for: search)
         let topOffset = open.layout.line(at: open.top)?.first?.offset ?? 0
+        // As less: n goes on from the last match while it is on screen, else from the screen.
+        let bottom = open.layout.move(open.top, by: articleRows - 1)
+        let bottomEnd = open.layout.line(at: bottom)?.last.map { $0.offset + 1 } ?? topOffset
         let from: Int
-        if let last = open.lastMatch, !fresh {
+        if let last = open.lastMatch, !fresh, (topOffset..<max(topOffset, bottomEnd)).contains(last.lowerBound) {
             from = forward ? last.lowerBound + 1 : last.lowerBound
         } else {
             from = topOffset
