@@ -55,7 +55,9 @@ struct CheckTests {
         #expect(check.anchors.map(\.method) == [.exact, .orphan])
         let claims = try SidecarFile.read(folder + "/past-end.claims.json").sidecar.claims
         #expect(claims[0].position == PositionSelector(start: 6, end: 11))
-        #expect(claims[0].quote == QuoteSelector(exact: "brave", prefix: "Hello ", suffix: " new world.\n"))
+        #expect(claims[0].quote == QuoteSelector(exact: "brave", prefix: "Hello ", suffix: " new world.\n",
+                                                 extra: ["type": .string("TextQuoteSelector")]))
+        #expect(claims[0].position.extra["type"] == .string("TextPositionSelector"))
         #expect(claims[1].quote.exact == "timid")
     }
 }

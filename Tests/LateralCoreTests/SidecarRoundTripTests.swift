@@ -37,19 +37,29 @@ struct SidecarRoundTripTests {
         let text = """
             {
               "version": 1,
-              "x-team": {"desk": "politics", "ids": [1, 2.5, null, true]},
+              "x-team": {"desk": "politics", "ids": [1, 2.5, null, true, 12345678901234567890, 0.1]},
               "sources": [{"id": "s", "title": "T", "kind": "primary", "x-rating": 3}],
-              "claims": [{"id": "c", "quote": {"exact": "a"}, "position": {"start": 0, "end": 1},
+              "claims": [{"id": "c", "quote": {"exact": "a", "type": "TextQuoteSelector"},
+                          "position": {"start": 0, "end": 1, "type": "TextPositionSelector"},
+                          "notes": [{"author": "a", "time": "t", "text": "n", "id": "n1"}],
+                          "created": {"author": "a", "time": "t", "tool": "hypothesis"},
                           "x-flag": false, "links": [{"source": "s", "relation": "cites", "x-why": "quoted"}]}]
             }
             """
         let sidecar = try SidecarFile.decode(Array(text.utf8), path: "t.claims.json")
         #expect(sidecar.extra["x-team"] == .object(["desk": .string("politics"),
-                                                    "ids": .array([.integer(1), .number(2.5), .null, .bool(true)])]))
+                                                    "ids": .array([.integer(1), .number(Decimal(string: "2.5")!), .null, .bool(true),
+                                                                   .number(Decimal(string: "12345678901234567890")!),
+                                                                   .number(Decimal(string: "0.1")!)])]))
         #expect(sidecar.sources[0].extra["x-rating"] == .integer(3))
         #expect(sidecar.claims[0].extra["x-flag"] == .bool(false))
         #expect(sidecar.claims[0].links[0].extra["x-why"] == .string("quoted"))
+        #expect(sidecar.claims[0].quote.extra["type"] == .string("TextQuoteSelector"))
+        #expect(sidecar.claims[0].position.extra["type"] == .string("TextPositionSelector"))
+        #expect(sidecar.claims[0].notes[0].extra["id"] == .string("n1"))
+        #expect(sidecar.claims[0].created?.extra["tool"] == .string("hypothesis"))
         let saved = SidecarFile.encode(sidecar)
+        #expect(String(decoding: saved, as: UTF8.self).contains("12345678901234567890,"))
         let reloaded = try SidecarFile.decode(saved, path: "t.claims.json")
         #expect(reloaded == sidecar)
         #expect(SidecarFile.encode(reloaded) == saved)

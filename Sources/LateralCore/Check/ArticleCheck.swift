@@ -29,8 +29,13 @@ public struct ArticleCheck: Sendable {
         }
         for index in sidecarFile.sidecar.claims.indices {
             guard let range = anchors[index].range, anchors[index].method != .exact else { continue }
-            sidecarFile.sidecar.claims[index].position = PositionSelector(start: range.lowerBound, end: range.upperBound)
-            sidecarFile.sidecar.claims[index].quote = QuoteSelector(text: article.body, range: range)
+            // Field by field, so that fields Lateral does not know stay in the file.
+            let found = QuoteSelector(text: article.body, range: range)
+            sidecarFile.sidecar.claims[index].position.start = range.lowerBound
+            sidecarFile.sidecar.claims[index].position.end = range.upperBound
+            sidecarFile.sidecar.claims[index].quote.exact = found.exact
+            sidecarFile.sidecar.claims[index].quote.prefix = found.prefix
+            sidecarFile.sidecar.claims[index].quote.suffix = found.suffix
         }
         try sidecarFile.save()
         return (ArticleCheck.run(articlePath: entry.articlePath), fixableClaimIDs.count)

@@ -1,9 +1,13 @@
+import Foundation
+
 /// Any JSON value, kept as read so that fields Lateral does not know survive a load and save.
+/// Numbers that are not whole are kept as decimals, digit for digit, as are whole numbers too
+/// large for an `Int`.
 public enum JSONValue: Sendable, Hashable, Codable {
     case null
     case bool(Bool)
     case integer(Int)
-    case number(Double)
+    case number(Decimal)
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
@@ -16,7 +20,7 @@ public enum JSONValue: Sendable, Hashable, Codable {
             self = .bool(value)
         } else if let value = try? container.decode(Int.self) {
             self = .integer(value)
-        } else if let value = try? container.decode(Double.self) {
+        } else if let value = try? container.decode(Decimal.self) {
             self = .number(value)
         } else if let value = try? container.decode(String.self) {
             self = .string(value)

@@ -75,11 +75,13 @@ public struct QuoteSelector: Codable, Sendable, Hashable {
     public var exact: String
     public var prefix: String
     public var suffix: String
+    public var extra: [String: JSONValue]
 
-    public init(exact: String, prefix: String = "", suffix: String = "") {
+    public init(exact: String, prefix: String = "", suffix: String = "", extra: [String: JSONValue] = [:]) {
         self.exact = exact
         self.prefix = prefix
         self.suffix = suffix
+        self.extra = extra
     }
 
     enum CodingKeys: String, CodingKey { case exact, prefix, suffix }
@@ -89,6 +91,15 @@ public struct QuoteSelector: Codable, Sendable, Hashable {
         exact = try c.decode(String.self, forKey: .exact)
         prefix = try c.decodeIfPresent(String.self, forKey: .prefix) ?? ""
         suffix = try c.decodeIfPresent(String.self, forKey: .suffix) ?? ""
+        extra = try decoder.unknownFields(besides: CodingKeys.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(exact, forKey: .exact)
+        try c.encode(prefix, forKey: .prefix)
+        try c.encode(suffix, forKey: .suffix)
+        try encoder.encodeUnknownFields(extra)
     }
 }
 
@@ -96,10 +107,28 @@ public struct QuoteSelector: Codable, Sendable, Hashable {
 public struct PositionSelector: Codable, Sendable, Hashable {
     public var start: Int
     public var end: Int
+    public var extra: [String: JSONValue]
 
-    public init(start: Int, end: Int) {
+    public init(start: Int, end: Int, extra: [String: JSONValue] = [:]) {
         self.start = start
         self.end = end
+        self.extra = extra
+    }
+
+    enum CodingKeys: String, CodingKey { case start, end }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
+        extra = try decoder.unknownFields(besides: CodingKeys.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try encoder.encodeUnknownFields(extra)
     }
 }
 
@@ -142,11 +171,31 @@ public struct Note: Codable, Sendable, Hashable {
     /// ISO 8601 date and time.
     public var time: String
     public var text: String
+    public var extra: [String: JSONValue]
 
-    public init(author: String, time: String, text: String) {
+    public init(author: String, time: String, text: String, extra: [String: JSONValue] = [:]) {
         self.author = author
         self.time = time
         self.text = text
+        self.extra = extra
+    }
+
+    enum CodingKeys: String, CodingKey { case author, time, text }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        author = try c.decode(String.self, forKey: .author)
+        time = try c.decode(String.self, forKey: .time)
+        text = try c.decode(String.self, forKey: .text)
+        extra = try decoder.unknownFields(besides: CodingKeys.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(author, forKey: .author)
+        try c.encode(time, forKey: .time)
+        try c.encode(text, forKey: .text)
+        try encoder.encodeUnknownFields(extra)
     }
 }
 
@@ -154,9 +203,27 @@ public struct Note: Codable, Sendable, Hashable {
 public struct Stamp: Codable, Sendable, Hashable {
     public var author: String
     public var time: String
+    public var extra: [String: JSONValue]
 
-    public init(author: String, time: String) {
+    public init(author: String, time: String, extra: [String: JSONValue] = [:]) {
         self.author = author
         self.time = time
+        self.extra = extra
+    }
+
+    enum CodingKeys: String, CodingKey { case author, time }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        author = try c.decode(String.self, forKey: .author)
+        time = try c.decode(String.self, forKey: .time)
+        extra = try decoder.unknownFields(besides: CodingKeys.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(author, forKey: .author)
+        try c.encode(time, forKey: .time)
+        try encoder.encodeUnknownFields(extra)
     }
 }
