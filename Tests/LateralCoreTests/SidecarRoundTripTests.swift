@@ -86,5 +86,10 @@ struct SidecarRoundTripTests {
         try file.save()
         #expect(try SidecarFile.read(path).sidecar.claims[0].verdict == .false)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["a.claims.json"])
+        // A saved file keeps its permissions.
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        file.sidecar.claims[0].verdict = .true
+        try file.save()
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
     }
 }

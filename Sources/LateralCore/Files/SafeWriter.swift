@@ -13,8 +13,13 @@ public enum SafeWriter {
         }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/." + url.lastPathComponent + ".lateral-\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // A new name each time, created exclusively, so that nothing already there (a link
+        // planted at a guessable name) is followed or overwritten.
+        let temporary = folder + "/." + url.lastPathComponent + ".lateral-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        var mode: mode_t = 0o644
+        var existing = stat()
+        if stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard fd >= 0 else { throw systemProblem(temporary, "cannot create a temporary file") }
         var written = 0
         let writeFailed = bytes.withUnsafeBytes { buffer -> Bool in
@@ -28,6 +33,8 @@ public enum SafeWriter {
             }
             return false
         }
+        // The replaced file keeps its permissions, whatever the umask.
+        _ = fchmod(fd, mode)
         if writeFailed || fsync(fd) != 0 {
             let problem = systemProblem(temporary, "cannot write")
             close(fd)
