@@ -1,3 +1,4 @@
+import Foundation
 import LateralCore
 
 /// One cell-group of a laid-out line: a character of the article as shown, or a claim's
@@ -38,19 +39,30 @@ public final class ArticleLayout: @unchecked Sendable {
     private let markers: [Int: [(claim: Int, glyph: String)]]
     private var cache: [Int: [[LayoutItem]]] = [:]
 
-    public init(text: ScalarText, width: Int, markers: [(offset: Int, claim: Int, glyph: String)]) {
+    /// - Parameter paragraphStarts: the scalar offsets where the text's lines start, from
+    ///   `lineStarts(of:)`; passed in so that a new width does not scan the text again.
+    public init(text: ScalarText, width: Int, markers: [(offset: Int, claim: Int, glyph: String)], paragraphStarts: [Int]? = nil) {
         self.text = text
         self.width = max(1, width)
-        var starts = [0]
-        text.bytes.withUnsafeBufferPointer { bytes in
-            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") && index + 1 < bytes.count {
-                starts.append(index + 1)
-            }
-        }
-        paragraphStarts = starts.map(text.scalarOffset(ofByte:))
+        self.paragraphStarts = paragraphStarts ?? ArticleLayout.lineStarts(of: text)
         var byOffset: [Int: [(claim: Int, glyph: String)]] = [:]
         for marker in markers { byOffset[marker.offset, default: []].append((marker.claim, marker.glyph)) }
         self.markers = byOffset
+    }
+
+    /// Where each line of a text starts, in scalars: one scan of its bytes.
+    public static func lineStarts(of text: ScalarText) -> [Int] {
+        var starts = [0]
+        text.bytes.withUnsafeBufferPointer { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                guard let hit = memchr(bytes.baseAddress! + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) else { break }
+                let newline = bytes.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if newline + 1 < bytes.count { starts.append(newline + 1) }
+                offset = newline + 1
+            }
+        }
+        return starts.map(text.scalarOffset(ofByte:))
     }
 
     public var paragraphCount: Int { paragraphStarts.count }

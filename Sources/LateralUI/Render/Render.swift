@@ -38,7 +38,7 @@ private func renderBars(_ state: ReaderState, into grid: inout CellGrid) {
     var position = ""
     switch state.screen {
     case .article(let article):
-        let claim = article.selected.flatMap { article.order.firstIndex(of: $0) }.map { "claim \($0 + 1)/\(article.order.count)" }
+        let claim = article.selected.map { article.placeInOrder[$0] }.flatMap { $0 >= 0 ? "claim \($0 + 1)/\(article.order.count)" : nil }
         // As less shows it: how far through the text the bottom line of the screen is.
         let bottomLine = article.layout.move(article.top, by: state.articleRows - 1)
         let total = article.article.body.scalarCount

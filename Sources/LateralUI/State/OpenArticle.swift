@@ -11,6 +11,10 @@ public struct OpenArticle: Sendable {
     public var spans: ClaimSpans
     /// Anchored claims in text order (indexes into `sidecar.claims`).
     public var order: [Int]
+    /// For each claim, its place in `order` (-1 for an orphan).
+    public var placeInOrder: [Int] = []
+    /// Where the body's lines start, found once for every width it is laid out at.
+    let lineStarts: [Int]
     /// For each source, how many claims use it in each relation.
     public var sourceUses: [String: [Relation: Int]]
     public var layout: ArticleLayout
@@ -58,7 +62,8 @@ public struct OpenArticle: Sendable {
         spans = ClaimSpans(ranges: [])
         order = []
         sourceUses = [:]
-        layout = ArticleLayout(text: article.body, width: width, markers: [])
+        lineStarts = ArticleLayout.lineStarts(of: article.body)
+        layout = ArticleLayout(text: article.body, width: width, markers: [], paragraphStarts: lineStarts)
         top = layout.first
         install(claims, asciiGlyphs: asciiGlyphs)
     }
@@ -72,11 +77,13 @@ public struct OpenArticle: Sendable {
         spans = ClaimSpans(ranges: anchors.map(\.range))
         order = anchors.indices.filter { anchors[$0].range != nil }
             .sorted { (anchors[$0].range!.lowerBound, $0) < (anchors[$1].range!.lowerBound, $1) }
+        placeInOrder = Array(repeating: -1, count: anchors.count)
+        for (place, claim) in order.enumerated() { placeInOrder[claim] = place }
         sourceUses = sidecar.claimsBySource().mapValues { $0.mapValues(\.count) }
         selected = selected.flatMap { sidecar.claims.indices.contains($0) ? $0 : nil }
         claimsPending = false
         let topOffset = layout.line(at: top)?.first?.offset ?? 0
-        layout = OpenArticle.makeLayout(article.body, width: layout.width, sidecar: sidecar, anchors: anchors, asciiGlyphs: asciiGlyphs)
+        layout = OpenArticle.makeLayout(article.body, width: layout.width, sidecar: sidecar, anchors: anchors, asciiGlyphs: asciiGlyphs, lineStarts: lineStarts)
         top = layout.position(ofOffset: topOffset)
     }
 
@@ -84,18 +91,18 @@ public struct OpenArticle: Sendable {
     public mutating func relayout(width: Int, asciiGlyphs: Bool) {
         guard width != layout.width else { return }
         let topOffset = layout.line(at: top)?.first?.offset ?? 0
-        layout = OpenArticle.makeLayout(article.body, width: width, sidecar: sidecar, anchors: anchors, asciiGlyphs: asciiGlyphs)
+        layout = OpenArticle.makeLayout(article.body, width: width, sidecar: sidecar, anchors: anchors, asciiGlyphs: asciiGlyphs, lineStarts: lineStarts)
         top = layout.position(ofOffset: topOffset)
     }
 
     private static func makeLayout(_ body: ScalarText, width: Int, sidecar: Sidecar, anchors: [AnchorResult],
-                                   asciiGlyphs: Bool) -> ArticleLayout {
+                                   asciiGlyphs: Bool, lineStarts: [Int]) -> ArticleLayout {
         let markers = anchors.indices.compactMap { index -> (offset: Int, claim: Int, glyph: String)? in
             guard let range = anchors[index].range else { return nil }
             let verdict = sidecar.claims[index].verdict
             return (range.lowerBound, index, asciiGlyphs ? verdict.asciiGlyph : verdict.glyph)
         }
-        return ArticleLayout(text: body, width: width, markers: markers)
+        return ArticleLayout(text: body, width: width, markers: markers, paragraphStarts: lineStarts)
     }
 }
 

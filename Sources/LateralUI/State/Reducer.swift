@@ -350,17 +350,29 @@ extension ReaderState {
 
     /// The claim after (or before) the selected one; with none selected, the first one on screen.
     func neighbourClaim(in open: OpenArticle, forward: Bool) -> Int? {
-        let order = open.verdictFilter.map { verdict in open.order.filter { open.sidecar.claims[$0].verdict == verdict } } ?? open.order
+        let order = open.order
         guard !order.isEmpty else { return nil }
-        if let selected = open.selected, let position = open.anchors[selected].range?.lowerBound {
-            // By place in the text, so that a verdict filter steps on from the selected claim.
-            let start = { (claim: Int) in open.anchors[claim].range!.lowerBound }
-            return forward ? order.first { (start($0), $0) > (position, selected) }
-                : order.last { (start($0), $0) < (position, selected) }
+        let matches = { (claim: Int) in open.verdictFilter.map { open.sidecar.claims[claim].verdict == $0 } ?? true }
+        var place: Int
+        if let selected = open.selected, open.placeInOrder[selected] >= 0 {
+            place = open.placeInOrder[selected] + (forward ? 1 : -1)
+        } else {
+            // Nothing selected (or an orphan): start from the first claim at the top of the screen.
+            let topOffset = open.layout.line(at: open.top)?.first?.offset ?? 0
+            var low = 0
+            var high = order.count
+            while low < high {
+                let middle = (low + high) / 2
+                if open.anchors[order[middle]].range!.lowerBound < topOffset { low = middle + 1 } else { high = middle }
+            }
+            place = forward ? min(low, order.count - 1) : low - 1
         }
-        let topOffset = open.layout.line(at: open.top)?.first?.offset ?? 0
-        let onScreen = order.filter { open.anchors[$0].range!.lowerBound >= topOffset }
-        return forward ? (onScreen.first ?? order.last) : (order.last { open.anchors[$0].range!.lowerBound < topOffset } ?? order.first)
+        // With a verdict filter, walk on to the next claim that has it.
+        while order.indices.contains(place) {
+            if matches(order[place]) { return order[place] }
+            place += forward ? 1 : -1
+        }
+        return nil
     }
 
     /// Scrolls so that the selected claim's first line is on screen, a third of the way down.
