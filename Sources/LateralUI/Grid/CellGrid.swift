@@ -59,29 +59,45 @@ public struct CellGrid: Sendable, Hashable {
         guard y >= 0, y < height else { return x }
         let end = min(width, x + (limit ?? width))
         var column = x
-        for character in text.flatMap({ $0 == "\t" ? " " : ShownText.of($0) }) {
-            let cellWidth = DisplayWidth.of(character)
-            if cellWidth == 0 {
-                // A mark with nothing to combine with in this row is dropped; else it joins
-                // the character before it.
-                if column > x, column - 1 < width {
-                    var previous = column - 1
-                    while previous > x && self[previous, y].text.isEmpty { previous -= 1 }
-                    self[previous, y].text += String(character)
-                }
-                continue
+        for character in text {
+            // Safe characters, nearly all of them, go straight in; others as their symbols.
+            let isSafe = character.isASCII ? (character.asciiValue! >= 0x20 && character.asciiValue! != 0x7F)
+                : !character.unicodeScalars.contains(where: VisibleText.isUnsafe)
+            if isSafe {
+                guard place(character, at: &column, from: x, to: end, y: y, paint: paint) else { break }
+            } else {
+                let shown = character == "\t" ? " " : ShownText.of(character)
+                var fits = true
+                for symbol in shown where fits { fits = place(symbol, at: &column, from: x, to: end, y: y, paint: paint) }
+                if !fits { break }
             }
-            if column + cellWidth > end {
-                while column < end { self[column, y] = Cell(text: " ", paint: paint); column += 1 }
-                break
-            }
-            if column >= 0 {
-                self[column, y] = Cell(text: String(character), paint: paint)
-                if cellWidth == 2 { self[column + 1, y] = Cell(text: "", paint: paint) }
-            }
-            column += cellWidth
         }
         return column
+    }
+
+    /// Writes one character at a column; false when it does not fit before `end`.
+    private mutating func place(_ character: Character, at column: inout Int, from x: Int, to end: Int, y: Int, paint: Paint) -> Bool {
+        let cellWidth = DisplayWidth.of(character)
+        if cellWidth == 0 {
+            // A mark with nothing to combine with in this row is dropped; else it joins the
+            // character before it.
+            if column > x, column - 1 < width {
+                var previous = column - 1
+                while previous > x && self[previous, y].text.isEmpty { previous -= 1 }
+                self[previous, y].text += String(character)
+            }
+            return true
+        }
+        if column + cellWidth > end {
+            while column < end { self[column, y] = Cell(text: " ", paint: paint); column += 1 }
+            return false
+        }
+        if column >= 0 {
+            self[column, y] = Cell(text: String(character), paint: paint)
+            if cellWidth == 2 { self[column + 1, y] = Cell(text: "", paint: paint) }
+        }
+        column += cellWidth
+        return true
     }
 
     /// Paints a rectangle's cells without changing their text.
