@@ -340,3 +340,20 @@ struct PickerClickTests {
         #expect(render(state).text.contains("Associated Press (via The Oklahoman)"))
     }
 }
+
+struct SidePaneOrderTests {
+    init() { DisplayWidth.prepareLocale() }
+
+    @Test func theListIsInTextOrderWithOrphansLast() throws {
+        let folder = ReaderSnapshotTests.repository.appendingPathComponent("Tests/Fixtures/Library").path
+        var state = ReaderState(width: 120, height: 30, libraryFolder: folder, library: try Library.load(folder: folder).entries)
+        state.openArticle(path: folder + "/orphans.md")
+        let text = render(state).text
+        #expect(text.contains("│ ○ 1. council approved the budget on Monday"))
+        #expect(text.contains("│ ○ orphan: the mayor resigned after the vote"))
+        state = reduce(reduce(state, .switchPane), .lineDown)
+        state = reduce(state, .lineDown)
+        #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c2")
+        #expect(render(state).text.contains("│ ○ unverified · claim c2"))
+    }
+}

@@ -47,7 +47,7 @@ enum SidePane {
         func claim(atRow row: Int) -> Int? {
             guard row >= detailRows else { return nil }
             let listRow = firstListRow + row - detailRows
-            return (1...max(1, list.claimCount)).contains(listRow) && listRow <= list.claimCount ? listRow - 1 : nil
+            return listRow >= 1 && listRow <= list.claimCount ? list.open.listOrder[listRow - 1] : nil
         }
     }
 
@@ -87,8 +87,8 @@ enum SidePane {
 
     static func glyph(_ verdict: Verdict, _ ascii: Bool) -> String { ascii ? verdict.asciiGlyph : verdict.glyph }
 
-    /// The list below the details, row by row: a heading, a row per claim, a blank row, a
-    /// heading, a row per source.
+    /// The list below the details, row by row: a heading, a row per claim (in text order,
+    /// orphans last), a blank row, a heading, a row per source.
     struct ListRows {
         let open: OpenArticle
         let ascii: Bool
@@ -97,14 +97,16 @@ enum SidePane {
         var claimCount: Int { open.sidecar.claims.count }
         var count: Int { claimCount + open.sidecar.sources.count + 3 }
 
-        func row(ofClaim claim: Int) -> Int { claim + 1 }
+        func row(ofClaim claim: Int) -> Int { open.placeInList[claim] + 1 }
 
         func line(_ row: Int) -> Line {
             if row == 0 { return Line(text: "Claims (\(claimCount))", paint: .heading) }
             if row <= claimCount {
-                let index = row - 1
+                // Numbered in text order, as the status line counts; orphans last, marked.
+                let index = open.listOrder[row - 1]
                 let claim = open.sidecar.claims[index]
-                return Line(text: clipped("\(glyph(claim.verdict, ascii)) \(index + 1). \(claim.quote.exact)"),
+                let label = open.placeInOrder[index] >= 0 ? "\(row)." : "orphan:"
+                return Line(text: clipped("\(glyph(claim.verdict, ascii)) \(label) \(claim.quote.exact)"),
                             paint: .claim(claim.verdict), isSelectedListEntry: index == open.selected)
             }
             if row == claimCount + 1 { return Line(text: "", paint: .plain) }

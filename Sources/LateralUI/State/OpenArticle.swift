@@ -13,6 +13,9 @@ public struct OpenArticle: Sendable {
     public var order: [Int]
     /// For each claim, its place in `order` (-1 for an orphan).
     public var placeInOrder: [Int] = []
+    /// The side pane's list: the claims in text order, then the orphans; and each claim's place in it.
+    public var listOrder: [Int] = []
+    public var placeInList: [Int] = []
     /// Where the body's lines start, found once for every width it is laid out at.
     let lineStarts: [Int]
     /// For each source, how many claims use it in each relation.
@@ -79,6 +82,9 @@ public struct OpenArticle: Sendable {
             .sorted { (anchors[$0].range!.lowerBound, $0) < (anchors[$1].range!.lowerBound, $1) }
         placeInOrder = Array(repeating: -1, count: anchors.count)
         for (place, claim) in order.enumerated() { placeInOrder[claim] = place }
+        listOrder = order + anchors.indices.filter { anchors[$0].range == nil }
+        placeInList = Array(repeating: 0, count: anchors.count)
+        for (place, claim) in listOrder.enumerated() { placeInList[claim] = place }
         sourceUses = sidecar.claimsBySource().mapValues { $0.mapValues(\.count) }
         selected = selected.flatMap { sidecar.claims.indices.contains($0) ? $0 : nil }
         claimsPending = false

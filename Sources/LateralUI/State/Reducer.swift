@@ -91,10 +91,10 @@ extension ReaderState {
         let layout = open.layout
         if open.sidePaneFocused, let step = listStep(action) {
             // In the side pane's list, j and k move the selection from claim to claim.
-            let count = open.sidecar.claims.count
+            let count = open.listOrder.count
             guard count > 0 else { return }
-            let current = open.selected ?? (step > 0 ? -1 : count)
-            open.selected = min(count - 1, max(0, current + step))
+            let current = open.selected.map { open.placeInList[$0] } ?? (step > 0 ? -1 : count)
+            open.selected = open.listOrder[min(count - 1, max(0, current + step))]
             article = open
             keepSelectionInView()
             return
