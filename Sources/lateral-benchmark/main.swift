@@ -91,6 +91,16 @@ let pageDownTime = perKey(.pageDown, times: 200)
 let nextClaimTime = perKey(.nextClaim, times: 1000)
 let bottomTime = perKey(.bottom, times: 10)
 
+// The same text as one line of the file, as some exports arrive.
+let oneLinePath = folder + "/one-line.md"
+try Data(("---\ntitle: One line\n---\n" + body.replacingOccurrences(of: "\n", with: " ")).utf8).write(to: URL(fileURLWithPath: oneLinePath))
+var oneLineState = ReaderState(width: 120, height: 40, libraryFolder: folder, library: [])
+oneLineState.loadsClaimsLater = true
+let oneLineTime = seconds {
+    oneLineState.openArticle(path: oneLinePath)
+    frame = render(oneLineState)
+}
+
 func line(_ label: String, _ value: Double) {
     print(label.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: "%8.3f s", value))
 }
@@ -103,6 +113,7 @@ line("open = read article + sidecar + anchor", readArticleTime + readSidecarTime
 line("anchor after an edit at the top (\(moved) moved)", moveTime)
 line("reader: open, first frame (text)", firstFrameTime)
 line("reader: claims read, anchored and drawn", claimsTime)
+line("reader: the text as one line, first frame", oneLineTime)
 func microseconds(_ label: String, _ value: Double) {
     print(label.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: "%8.1f µs", value * 1e6))
 }

@@ -59,3 +59,27 @@ struct MarkdownLineTests {
         #expect(second.first { $0.marker == 0 }?.offset == start)
     }
 }
+
+struct LongLineLayoutTests {
+    init() { DisplayWidth.prepareLocale() }
+
+    @Test func aVeryLongLineIsCutIntoPiecesThatCoverEveryCharacterOnce() {
+        let words = (0..<20_000).map { "word\($0)" }.joined(separator: " ")
+        let text = ScalarText("# Title\n" + words + "\nlast line\n")
+        let layout = ArticleLayout(text: text, width: 70, markers: [])
+        #expect(layout.paragraphCount > 10)
+        var offsets: [Int] = []
+        var position: LinePosition? = layout.first
+        while let current = position {
+            offsets += layout.line(at: current)!.map(\.offset)
+            position = layout.next(current)
+        }
+        // Every scalar but the line ends is shown once, in order, whatever the pieces.
+        let expected = (0..<text.scalarCount).filter { text.bytes[text.byteOffset(ofScalar: $0)] != UInt8(ascii: "\n") }
+        let shownOnce = offsets.filter { text.bytes[text.byteOffset(ofScalar: $0)] != UInt8(ascii: "#") }
+        #expect(shownOnce == expected.filter { $0 >= 2 })
+        #expect(layout.lines(ofParagraph: 0)[0].map(\.shown).joined() == "Title")
+        // A piece of the long line is not taken for a heading or a bullet.
+        #expect(layout.line(at: layout.position(ofOffset: text.scalarCount - 3))!.map(\.shown).joined() == "last line")
+    }
+}

@@ -36,33 +36,57 @@ public final class ArticleLayout: @unchecked Sendable {
     public let width: Int
     /// Scalar offset of the start of each line of the file.
     public let paragraphStarts: [Int]
+    /// For each paragraph, whether it continues the one before rather than starting a line of
+    /// the file: a very long line is cut at spaces into pieces wrapped one by one, so that even
+    /// a one-line 10 MB article is laid out only where it is shown.
+    private let continues: [Bool]
     private let markers: [Int: [(claim: Int, glyph: String)]]
     private var cache: [Int: [[LayoutItem]]] = [:]
 
     /// - Parameter paragraphStarts: the scalar offsets where the text's lines start, from
     ///   `lineStarts(of:)`; passed in so that a new width does not scan the text again.
-    public init(text: ScalarText, width: Int, markers: [(offset: Int, claim: Int, glyph: String)], paragraphStarts: [Int]? = nil) {
+    public init(text: ScalarText, width: Int, markers: [(offset: Int, claim: Int, glyph: String)], paragraphStarts: LineStarts? = nil) {
         self.text = text
         self.width = max(1, width)
-        self.paragraphStarts = paragraphStarts ?? ArticleLayout.lineStarts(of: text)
+        let starts = paragraphStarts ?? ArticleLayout.lineStarts(of: text)
+        self.paragraphStarts = starts.offsets
+        continues = starts.continues
         var byOffset: [Int: [(claim: Int, glyph: String)]] = [:]
         for marker in markers { byOffset[marker.offset, default: []].append((marker.claim, marker.glyph)) }
         self.markers = byOffset
     }
 
-    /// Where each line of a text starts, in scalars: one scan of its bytes.
-    public static func lineStarts(of text: ScalarText) -> [Int] {
-        var starts = [0]
+    /// Where the pieces of a text to wrap start, in scalars.
+    public struct LineStarts: Sendable {
+        public var offsets: [Int]
+        /// Whether each piece continues a long line instead of starting one.
+        public var continues: [Bool]
+    }
+
+    /// Bytes of a line past which it is cut, at a space, into pieces wrapped separately.
+    static let pieceBytes = 16_384
+
+    /// Where each line of a text starts, and where its very long lines are cut: one scan.
+    public static func lineStarts(of text: ScalarText) -> LineStarts {
+        var starts: [(byte: Int, continues: Bool)] = [(0, false)]
         text.bytes.withUnsafeBufferPointer { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                guard let hit = memchr(bytes.baseAddress! + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) else { break }
-                let newline = bytes.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if newline + 1 < bytes.count { starts.append(newline + 1) }
-                offset = newline + 1
+            guard let base = bytes.baseAddress else { return }
+            var lineStart = 0
+            while lineStart < bytes.count {
+                let newline = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), bytes.count - lineStart)
+                    .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+                // Cut a long line after a space every so many bytes.
+                var pieceStart = lineStart
+                while newline - pieceStart > pieceBytes,
+                      let space = memchr(base + pieceStart + pieceBytes, Int32(UInt8(ascii: " ")), newline - pieceStart - pieceBytes) {
+                    pieceStart = base.distance(to: space.assumingMemoryBound(to: UInt8.self)) + 1
+                    if pieceStart < newline { starts.append((pieceStart, true)) }
+                }
+                if newline + 1 < bytes.count { starts.append((newline + 1, false)) }
+                lineStart = newline + 1
             }
         }
-        return starts.map(text.scalarOffset(ofByte:))
+        return LineStarts(offsets: starts.map { text.scalarOffset(ofByte: $0.byte) }, continues: starts.map(\.continues))
     }
 
     public var paragraphCount: Int { paragraphStarts.count }
@@ -130,7 +154,9 @@ public final class ArticleLayout: @unchecked Sendable {
 
     private func wrap(_ paragraph: Int) -> [[LayoutItem]] {
         let start = paragraphStarts[paragraph]
-        var end = paragraph + 1 < paragraphCount ? paragraphStarts[paragraph + 1] - 1 : text.scalarCount
+        // A piece that the next one continues has no line end of its own to leave out.
+        var end = paragraph + 1 < paragraphCount
+            ? paragraphStarts[paragraph + 1] - (continues[paragraph + 1] ? 0 : 1) : text.scalarCount
         var content = text.string(scalars: start..<max(start, end))
         // The text's final line end, and the CR of a CRLF line end, are breaks for the
         // reader, not visible control characters. (CR LF is one Character in Swift.)
@@ -141,7 +167,7 @@ public final class ArticleLayout: @unchecked Sendable {
         var items: [LayoutItem] = []
         var offset = start
         let characters = Array(content)
-        let markdown = MarkdownLine(characters)
+        let markdown = MarkdownLine(characters, startsLine: !continues[paragraph])
         for (index, character) in characters.enumerated() {
             // A claim's glyph is shown even where its first character is hidden syntax.
             if let marks = markers[offset] {

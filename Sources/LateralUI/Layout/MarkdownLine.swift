@@ -12,10 +12,16 @@ struct MarkdownLine {
     /// Replacements for characters shown differently (a list bullet as "•", a quote's ">" as "│").
     var replacements: [Int: String] = [:]
 
-    init(_ characters: [Character]) {
+    /// - Parameter startsLine: false for a piece of a long line after its first, which has no
+    ///   block markers of its own.
+    init(_ characters: [Character], startsLine: Bool = true) {
         styles = Array(repeating: .plain, count: characters.count)
         var index = 0
         var lineStyle = MarkdownStyle.plain
+        guard startsLine else {
+            Self.inline(characters, from: 0, base: .plain, into: &styles)
+            return
+        }
         // Block markers at the start of the line.
         var hashes = 0
         while hashes < characters.count && characters[hashes] == "#" { hashes += 1 }

@@ -17,7 +17,7 @@ public struct OpenArticle: Sendable {
     public var listOrder: [Int] = []
     public var placeInList: [Int] = []
     /// Where the body's lines start, found once for every width it is laid out at.
-    let lineStarts: [Int]
+    let lineStarts: ArticleLayout.LineStarts
     /// For each source, how many claims use it in each relation.
     public var sourceUses: [String: [Relation: Int]]
     public var layout: ArticleLayout
@@ -102,7 +102,7 @@ public struct OpenArticle: Sendable {
     }
 
     private static func makeLayout(_ body: ScalarText, width: Int, sidecar: Sidecar, anchors: [AnchorResult],
-                                   asciiGlyphs: Bool, lineStarts: [Int]) -> ArticleLayout {
+                                   asciiGlyphs: Bool, lineStarts: ArticleLayout.LineStarts) -> ArticleLayout {
         let markers = anchors.indices.compactMap { index -> (offset: Int, claim: Int, glyph: String)? in
             guard let range = anchors[index].range else { return nil }
             let verdict = sidecar.claims[index].verdict
