@@ -51,6 +51,11 @@ public struct KeyBinding: Sendable {
     public var context: KeyContext
     /// A word or two for the status line's hints; nil to leave the key out of them.
     public var hint: String?
+
+    /// The keys as help shows them: the digits' binding as one range.
+    public var keyLabels: [String] {
+        action == .choose(1) ? ["1…9"] : keys.map(\.description)
+    }
 }
 
 /// The one table of keys, as newsboat keeps it: the reducer, the help screen and the status
@@ -100,14 +105,14 @@ public enum KeyMap {
     /// "Tab next claim · Enter source · / search · s side pane · h help · q back", for the status line.
     public static func hints(for context: KeyContext) -> String {
         bindings.filter { $0.hint != nil && ($0.context == context || $0.context == .everywhere) }
-            .map { "\($0.action == .choose(1) ? "1…9" : $0.keys[0].description) \($0.hint!)" }.joined(separator: " · ")
+            .map { "\($0.keyLabels[0]) \($0.hint!)" }.joined(separator: " · ")
     }
 
     /// The key table as Markdown, for the README (a test keeps the two the same).
     public static var markdownTable: String {
         var rows = ["| keys | what they do | where |", "|---|---|---|"]
         for binding in bindings {
-            let keys = binding.action == .choose(1) ? "`1`…`9`" : binding.keys.map { "`\($0)`" }.joined(separator: " ")
+            let keys = binding.keyLabels.map { "`\($0)`" }.joined(separator: " ")
             rows.append("| \(keys) | \(binding.help) | \(binding.context.rawValue) |")
         }
         return rows.joined(separator: "\n") + "\n"

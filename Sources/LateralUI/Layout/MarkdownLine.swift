@@ -19,7 +19,7 @@ struct MarkdownLine {
         var index = 0
         var lineStyle = MarkdownStyle.plain
         guard startsLine else {
-            Self.inline(characters, from: 0, base: .plain, into: &styles)
+            Self.inline(characters, from: 0, into: &styles)
             return
         }
         // Block markers at the start of the line.
@@ -43,13 +43,13 @@ struct MarkdownLine {
             }
         }
         for position in index..<characters.count where styles[position] != nil { styles[position] = lineStyle }
-        Self.inline(characters, from: index, base: lineStyle, into: &styles)
+        Self.inline(characters, from: index, into: &styles)
     }
 
     /// Emphasis, strong emphasis, code spans and links, each closed on the same line. Closers
     /// are found through tables of the next occurrence of each, built once, so that a line of
     /// any length (a 10 MB paragraph) costs one pass, not a search per opener.
-    private static func inline(_ characters: [Character], from start: Int, base: MarkdownStyle, into styles: inout [MarkdownStyle?]) {
+    private static func inline(_ characters: [Character], from start: Int, into styles: inout [MarkdownStyle?]) {
         let count = characters.count
         /// next[i]: the first index at or after i where the predicate holds, or `count`.
         func nextIndex(_ predicate: (Int) -> Bool) -> [Int] {
@@ -115,6 +115,5 @@ struct MarkdownLine {
             }
             index += 1
         }
-        _ = base
     }
 }

@@ -26,7 +26,7 @@ enum HelpView {
             if !lines.isEmpty { lines.append(Line(keys: "", help: "", isHeading: false)) }
             lines.append(Line(keys: heading(context), help: "", isHeading: true))
             for binding in bindings {
-                let keys = binding.action == .choose(1) ? "1…9" : binding.keys.map(\.description).joined(separator: " ")
+                let keys = binding.keyLabels.joined(separator: " ")
                 lines.append(Line(keys: keys, help: binding.help, isHeading: false))
             }
         }

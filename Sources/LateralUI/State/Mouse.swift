@@ -30,10 +30,12 @@ extension ReaderState {
         case .picker(let picker):
             let entry = y - PickerView.firstEntryRow(picker, area: panes.article)
             guard picker.claim.links.indices.contains(entry) else { return }
-            reducePicker(picker, double ? .choose(entry + 1) : .lineDown)
-            if !double, case .picker(var moved) = screen {
-                moved.selection = entry
-                screens[screens.count - 1] = .picker(moved)
+            if double {
+                reducePicker(picker, .choose(entry + 1))
+            } else {
+                var picker = picker
+                picker.selection = entry
+                screens[screens.count - 1] = .picker(picker)
             }
         case .source, .help:
             break
