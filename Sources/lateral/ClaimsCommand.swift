@@ -25,48 +25,38 @@ struct ClaimsCommand: ParsableCommand {
             .filter { wanted == nil || $0.element.verdict == wanted }
             .map { ClaimListing(number: $0.offset + 1, claim: $0.element, anchor: loaded.anchors[$0.offset]) }
         if json {
-            try Console.printJSON(listings)
+            Console.printJSON(.array(listings.map(\.json)))
             return
         }
         for listing in listings {
+            let claim = listing.claim
             let number = String(listing.number).leftPadded(to: 3)
-            let label = listing.verdict.padding(toLength: 12, withPad: " ", startingAt: 0)
-            let glyph = Verdict(rawValue: listing.verdict)?.glyph ?? " "
-            let method = listing.anchor == AnchorMethod.exact.rawValue ? "" : " " + listing.anchor
-            let place = (listing.start.map { "\($0)–\(listing.end!)" } ?? "") + method
-            let id = Console.column(VisibleText.make(listing.id, keepNewlines: false), 5)
+            let label = claim.verdict.label.padding(toLength: 12, withPad: " ", startingAt: 0)
+            let method = listing.anchor.method == .exact ? "" : " " + listing.anchor.method.rawValue
+            let place = (listing.anchor.range.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "") + method
+            let id = Console.column(VisibleText.make(claim.id, keepNewlines: false), 5)
             let where_ = Console.column(place.trimmingCharacters(in: .whitespaces), 17)
-            Console.print("\(number) \(glyph) \(label) \(id) \(where_) “\(Console.clipped(listing.quote, to: 60))”")
+            Console.print("\(number) \(claim.verdict.glyph) \(label) \(id) \(where_) “\(Console.clipped(claim.quote.exact, to: 60))”")
         }
     }
 }
 
 /// One claim in `claims --json`: where it was anchored now, not where the file says.
-struct ClaimListing: Encodable {
+struct ClaimListing {
     var number: Int
-    var id: String
-    var verdict: String
-    var attribution: String
-    var claimant: String?
-    var quote: String
-    var anchor: String
-    var start: Int?
-    var end: Int?
-    var rationale: String?
-    var links: [SourceLink]
+    var claim: Claim
+    var anchor: AnchorResult
 
-    init(number: Int, claim: Claim, anchor: AnchorResult) {
-        self.number = number
-        id = claim.id
-        verdict = claim.verdict.rawValue
-        attribution = claim.attribution.rawValue
-        claimant = claim.claimant
-        quote = claim.quote.exact
-        self.anchor = anchor.method.rawValue
-        start = anchor.range?.lowerBound
-        end = anchor.range?.upperBound
-        rationale = claim.rationale
-        links = claim.links
+    var json: JSONValue {
+        let start: JSONValue? = anchor.range.map { .number($0.lowerBound) }
+        let end: JSONValue? = anchor.range.map { .number($0.upperBound) }
+        let links: JSONValue = .array(claim.links.map(\.storedJSON))
+        return .object([
+            "number": .number(number), "id": .string(claim.id), "verdict": .string(claim.verdict.rawValue),
+            "attribution": .string(claim.attribution.rawValue), "claimant": .string(claim.claimant),
+            "quote": .string(claim.quote.exact), "anchor": .string(anchor.method.rawValue),
+            "start": start, "end": end, "rationale": .string(claim.rationale), "links": links,
+        ])
     }
 }
 

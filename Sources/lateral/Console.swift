@@ -21,29 +21,23 @@ enum Console {
         FileHandle.standardOutput.write(Data(ANSIText.render(text, depth: depth).utf8))
     }
 
-    static func printJSON(_ value: some Encodable) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // The encoder escapes C0 controls; C1 controls and bidi overrides are escaped here too,
-        // so that JSON printed on a terminal cannot steer it either.
-        var json = String(decoding: try encoder.encode(value), as: UTF8.self)
-        let mustEscape = { (scalar: Unicode.Scalar) in scalar.value >= 0x7F && VisibleText.isUnsafe(scalar) }
-        if json.unicodeScalars.contains(where: mustEscape) {
-            json = json.unicodeScalars.map { scalar in
-                mustEscape(scalar) ? "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4, with: "0") : String(scalar)
-            }.joined()
-        }
-        FileHandle.standardOutput.write(Data((json + "\n").utf8))
+    /// JSON for scripts, one field per line with sorted keys. C1 controls, bidi controls and
+    /// line separators are escaped too, so that JSON printed on a terminal cannot steer it.
+    static func printJSON(_ value: JSONValue) {
+        FileHandle.standardOutput.write(Data(JSONWriter.write(value, escapingUnsafe: true)))
     }
 
-    /// Pads a column to a width without cutting what is longer.
+    /// Pads a column to a display width (a CJK character takes two cells) without cutting
+    /// what is longer.
     static func column(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        let cells = DisplayWidth.of(text)
+        return cells >= width ? text : text + String(repeating: " ", count: width - cells)
     }
 
-    /// Cuts a one-line field to a number of characters, with an ellipsis.
-    static func clipped(_ text: String, to length: Int) -> String {
+    /// Cuts a one-line field to a display width, with an ellipsis.
+    static func clipped(_ text: String, to width: Int) -> String {
         let visible = VisibleText.make(text, keepNewlines: false)
-        return visible.count <= length ? visible : String(visible.prefix(length - 1)) + "…"
+        guard DisplayWidth.of(visible) > width else { return visible }
+        return Wrapping.firstLine(visible, width: width - 1) + "…"
     }
 }

@@ -20,7 +20,7 @@ struct ListCommand: ParsableCommand {
         }
         for entry in library.entries { entry.problems.filter { $0.severity == .error }.forEach(Console.report) }
         if json {
-            try Console.printJSON(library.entries.map(ArticleSummary.init))
+            Console.printJSON(.array(library.entries.map { ArticleSummary($0).json }))
             return
         }
         if library.entries.isEmpty {
@@ -50,7 +50,7 @@ struct ListCommand: ParsableCommand {
 }
 
 /// One article in `list --json`.
-struct ArticleSummary: Encodable {
+struct ArticleSummary {
     var path: String
     var title: String
     var outlet: String?
@@ -69,5 +69,13 @@ struct ArticleSummary: Encodable {
         claims = entry.claims.count
         verdicts = Dictionary(uniqueKeysWithValues: entry.verdictCounts().map { ($0.key.rawValue, $0.value) })
         problems = entry.problems.map(\.description)
+    }
+
+    var json: JSONValue {
+        .object([
+            "path": .string(path), "title": .string(title), "outlet": .string(outlet), "date": .string(date),
+            "url": .string(url), "claims": .number(claims), "verdicts": .object(verdicts.mapValues(JSONValue.number)),
+            "problems": .array(problems.map(JSONValue.string)),
+        ])
     }
 }

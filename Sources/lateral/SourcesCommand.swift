@@ -14,7 +14,7 @@ struct SourcesCommand: ParsableCommand {
         let uses = loaded.sidecar.claimsBySource()
         let listings = loaded.sidecar.sources.map { SourceListing(source: $0, uses: uses[$0.id] ?? [:]) }
         if json {
-            try Console.printJSON(listings)
+            Console.printJSON(.array(listings.map(\.json)))
             return
         }
         for listing in listings {
@@ -32,9 +32,13 @@ struct SourcesCommand: ParsableCommand {
 }
 
 /// One source in `sources --json`, with the ids of the claims that use it, by relation.
-struct SourceListing: Encodable {
+struct SourceListing {
     var source: Source
     var claims: [String: [String]]
+
+    var json: JSONValue {
+        .object(["source": source.storedJSON, "claims": .object(claims.mapValues { .array($0.map(JSONValue.string)) })])
+    }
 
     init(source: Source, uses: [Relation: [String]]) {
         self.source = source

@@ -6,6 +6,10 @@ enum Fixtures {
         Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(relative).path
     }
 
+    /// The repository's top folder, where the sample library is.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+
     /// A new empty folder for a test to write into.
     static func temporaryFolder() -> String {
         let path = NSTemporaryDirectory() + "lateral-tests-" + UUID().uuidString

@@ -5,8 +5,7 @@ import Testing
 /// The sample library in Articles/ is what a new user opens first: it must load, anchor and
 /// check clean, and its files must be exactly as Lateral writes them.
 struct SampleLibraryTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Articles").path
+    static let folder = Fixtures.repositoryRoot + "/Articles"
 
     @Test func everyArticleChecksClean() throws {
         let paths = try Library.articlePaths(in: Self.folder)

@@ -48,10 +48,10 @@ struct SidecarRoundTripTests {
             """
         let sidecar = try SidecarFile.decode(Array(text.utf8), path: "t.claims.json")
         #expect(sidecar.extra["x-team"] == .object(["desk": .string("politics"),
-                                                    "ids": .array([.integer(1), .number(Decimal(string: "2.5")!), .null, .bool(true),
-                                                                   .number(Decimal(string: "12345678901234567890")!),
-                                                                   .number(Decimal(string: "0.1")!)])]))
-        #expect(sidecar.sources[0].extra["x-rating"] == .integer(3))
+                                                    "ids": .array([.number(1), .number(literal: "2.5"), .null, .bool(true),
+                                                                   .number(literal: "12345678901234567890"),
+                                                                   .number(literal: "0.1")])]))
+        #expect(sidecar.sources[0].extra["x-rating"] == .number(3))
         #expect(sidecar.claims[0].extra["x-flag"] == .bool(false))
         #expect(sidecar.claims[0].links[0].extra["x-why"] == .string("quoted"))
         #expect(sidecar.claims[0].quote.extra["type"] == .string("TextQuoteSelector"))
@@ -63,6 +63,47 @@ struct SidecarRoundTripTests {
         let reloaded = try SidecarFile.decode(saved, path: "t.claims.json")
         #expect(reloaded == sidecar)
         #expect(SidecarFile.encode(reloaded) == saved)
+    }
+
+    /// Numbers Lateral does not use are written back as they were written, whatever a Double
+    /// would make of them.
+    @Test(arguments: ["1.0000000000000001", "-0.0", "1e128", "-1E-400", "123456789012345678901234567890", "0.10"])
+    func numbersAreKeptDigitForDigit(literal: String) throws {
+        let text = "{\"version\": 1, \"x\": [\(literal)]}"
+        let sidecar = try SidecarFile.decode(Array(text.utf8), path: "n.claims.json")
+        #expect(sidecar.extra["x"] == .array([.number(literal: literal)]))
+        #expect(String(decoding: SidecarFile.encode(sidecar), as: UTF8.self).contains("    \(literal)\n"))
+    }
+
+    /// The sample library's claims file, written by Foundation's encoder, is written back
+    /// byte for byte by Lateral's own writer.
+    @Test func sampleClaimsFileIsWrittenBackByteForByte() throws {
+        let path = Fixtures.repositoryRoot + "/Articles/north-korean-it-workers.claims.json"
+        let file = try SidecarFile.read(path)
+        #expect(SidecarFile.encode(file.sidecar) == file.originalBytes)
+    }
+
+    @Test func writerMatchesFoundationsLayoutAndEscapes() {
+        let value = JSONValue.object(["b": .array([]), "a": .object([:]), "é": .string("\u{1}\u{8}\t\n\"\\/\u{7F}\u{2028}😀"),
+                                      "e\u{301}x": .number(1), "Z": .array([.null, .bool(true)])])
+        let expected = """
+            {
+              "Z" : [
+                null,
+                true
+              ],
+              "a" : {
+
+              },
+              "b" : [
+
+              ],
+              "e\u{301}x" : 1,
+              "é" : "\\u0001\\b\\t\\n\\"\\\\/\u{7F}\u{2028}😀"
+            }
+
+            """
+        #expect(String(decoding: JSONWriter.write(value), as: UTF8.self) == expected)
     }
 
     @Test func saveRefusesWhenAnotherProgramChangedTheFile() throws {

@@ -41,13 +41,17 @@ public struct SidecarFile: Sendable {
                               message: "file is empty; expected a JSON object with \"version\", \"sources\" and \"claims\"")
         }
         try TextFile.validateText(bytes, path: path)
-        let sidecar: Sidecar
-        do {
-            sidecar = try JSONDecoder().decode(Sidecar.self, from: Data(bytes))
-        } catch let error as DecodingError {
-            throw problem(for: error, bytes: bytes, path: path)
+        let json: JSONValue
+        do throws(JSONParser.Failure) {
+            json = try JSONParser.parse(bytes)
         } catch {
-            throw FileProblem(path: path, message: "cannot be read as JSON: \(error)")
+            throw FileProblem(path: path, at: TextLocation(byteOffset: error.offset, in: bytes), message: error.message)
+        }
+        let sidecar: Sidecar
+        do throws(JSONDecodingError) {
+            sidecar = try Sidecar(json: json, path: [])
+        } catch {
+            throw FileProblem(path: path, at: JSONSourceMap(bytes: bytes).location(of: error.path), message: error.message)
         }
         try checkIdentifiers(sidecar, bytes: bytes, path: path)
         return sidecar
@@ -55,11 +59,7 @@ public struct SidecarFile: Sendable {
 
     /// Serialized as Lateral writes it: pretty-printed, sorted keys, a final newline.
     public static func encode(_ sidecar: Sidecar) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings, integers and arrays cannot fail.
-        let data = (try? encoder.encode(sidecar)) ?? Data()
-        return [UInt8](data) + [UInt8(ascii: "\n")]
+        JSONWriter.write(sidecar.json)
     }
 
     /// Writes the sidecar safely; stops if the file on disk is no longer the one that was read.
@@ -73,32 +73,6 @@ public struct SidecarFile: Sendable {
     public func location(of path: [JSONSourceMap.PathComponent]) -> TextLocation? {
         guard let originalBytes else { return nil }
         return JSONSourceMap(bytes: originalBytes).location(of: path)
-    }
-
-    private static func problem(for error: DecodingError, bytes: [UInt8], path: String) -> FileProblem {
-        let map = JSONSourceMap(bytes: bytes)
-        if let syntax = map.syntaxError {
-            return FileProblem(path: path, at: syntax.location, message: syntax.message)
-        }
-        let (codingPath, message): ([CodingKey], String)
-        switch error {
-        case .typeMismatch(let type, let context):
-            codingPath = context.codingPath
-            message = "expected \(describe(type)) at \(dotted(context.codingPath))"
-        case .valueNotFound(let type, let context):
-            codingPath = context.codingPath
-            message = "expected \(describe(type)) at \(dotted(context.codingPath)), found null"
-        case .keyNotFound(let key, let context):
-            codingPath = context.codingPath
-            message = "missing field \"\(key.stringValue)\"" + (context.codingPath.isEmpty ? "" : " in \(dotted(context.codingPath))")
-        case .dataCorrupted(let context):
-            codingPath = context.codingPath
-            message = context.debugDescription + (context.codingPath.isEmpty ? "" : " at \(dotted(context.codingPath))")
-        @unknown default:
-            codingPath = []
-            message = "\(error)"
-        }
-        return FileProblem(path: path, at: map.location(of: components(codingPath)), message: message)
     }
 
     private static func checkIdentifiers(_ sidecar: Sidecar, bytes: [UInt8], path: String) throws(FileProblem) {
@@ -122,32 +96,6 @@ public struct SidecarFile: Sendable {
                 throw FileProblem(path: path, at: map().location(of: [.key("claims"), .index(index), .key("position")]),
                                   message: "claim \"\(claim.id)\": position start \(position.start) and end \(position.end) do not make a range; expected 0 <= start <= end")
             }
-        }
-    }
-
-    private static func components(_ codingPath: [CodingKey]) -> [JSONSourceMap.PathComponent] {
-        codingPath.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) }
-    }
-
-    private static func dotted(_ codingPath: [CodingKey]) -> String {
-        var text = ""
-        for key in codingPath {
-            if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
-        }
-        return text.isEmpty ? "the top level" : text
-    }
-
-    private static func describe(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: return "a string"
-        case is Int.Type: return "a whole number"
-        case is Bool.Type: return "true or false"
-        case is Double.Type: return "a number"
-        default:
-            let name = String(describing: type)
-            if name.hasPrefix("Array") { return "a list" }
-            if name.hasPrefix("Dictionary") { return "an object" }
-            return "a \(name.lowercased())"
         }
     }
 }

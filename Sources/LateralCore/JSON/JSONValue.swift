@@ -1,76 +1,41 @@
-import Foundation
-
 /// Any JSON value, kept as read so that fields Lateral does not know survive a load and save.
-/// Numbers that are not whole are kept as decimals, digit for digit, as are whole numbers too
-/// large for an `Int`.
-public enum JSONValue: Sendable, Hashable, Codable {
+/// A number keeps the characters it was written with (`1.0000000000000001`, `-0.0`, `1e128`,
+/// a whole number past 64 bits), so that saving writes it back digit for digit.
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
-    case integer(Int)
-    case number(Decimal)
+    /// A number as written in the file; `JSONValue.number(_:)` makes one from an `Int`.
+    case number(literal: String)
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
 
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int.self) {
-            self = .integer(value)
-        } else if let value = try? container.decode(Decimal.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
+    public static func number(_ value: Int) -> JSONValue { .number(literal: String(value)) }
+
+    /// An object from fields, leaving out the absent ones, as an encoder leaves out nil.
+    public static func object(_ fields: KeyValuePairs<String, JSONValue?>) -> JSONValue {
+        var object: [String: JSONValue] = [:]
+        for (key, value) in fields { if let value { object[key] = value } }
+        return .object(object)
     }
 
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
+    public static func string(_ text: String?) -> JSONValue? { text.map(JSONValue.string) }
+
+    /// The value as a whole number that fits an `Int`, if it is one.
+    public var intValue: Int? {
+        guard case .number(let literal) = self else { return nil }
+        return Int(literal)
+    }
+
+    /// What a value is, in words for messages ("a string", "a list").
+    var kindDescription: String {
         switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
-        case .integer(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
-        }
-    }
-}
-
-/// A coding key for any name: used to find and write the fields a type does not declare.
-struct AnyCodingKey: CodingKey {
-    let stringValue: String
-    let intValue: Int? = nil
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { return nil }
-}
-
-extension Decoder {
-    /// The fields of the current object that are not among a type's own keys.
-    func unknownFields<Known: CodingKey>(besides known: Known.Type) throws -> [String: JSONValue] {
-        let container = try self.container(keyedBy: AnyCodingKey.self)
-        var extra: [String: JSONValue] = [:]
-        for key in container.allKeys where Known(stringValue: key.stringValue) == nil {
-            extra[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-        }
-        return extra
-    }
-}
-
-extension Encoder {
-    func encodeUnknownFields(_ fields: [String: JSONValue]) throws {
-        guard !fields.isEmpty else { return }
-        var container = self.container(keyedBy: AnyCodingKey.self)
-        for (name, value) in fields {
-            try container.encode(value, forKey: AnyCodingKey(stringValue: name))
+        case .null: return "null"
+        case .bool: return "true or false"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .array: return "a list"
+        case .object: return "an object"
         }
     }
 }

@@ -1,6 +1,6 @@
 /// A checkable statement in an article, anchored to its text as the W3C Web Annotation
 /// model does it: a quote with its context, and a position.
-public struct Claim: Codable, Sendable, Hashable, Identifiable {
+public struct Claim: Sendable, Hashable, Identifiable {
     public var id: String
     public var quote: QuoteSelector
     public var position: PositionSelector
@@ -32,46 +32,10 @@ public struct Claim: Codable, Sendable, Hashable, Identifiable {
         self.modified = modified
         self.extra = extra
     }
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, quote, position, claimant, verdict, attribution, rationale, links, notes, created, modified
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        quote = try c.decode(QuoteSelector.self, forKey: .quote)
-        position = try c.decode(PositionSelector.self, forKey: .position)
-        claimant = try c.decodeIfPresent(String.self, forKey: .claimant)
-        verdict = try c.decodeIfPresent(Verdict.self, forKey: .verdict) ?? .unverified
-        attribution = try c.decodeIfPresent(Attribution.self, forKey: .attribution) ?? .notApplicable
-        rationale = try c.decodeIfPresent(String.self, forKey: .rationale)
-        links = try c.decodeIfPresent([SourceLink].self, forKey: .links) ?? []
-        notes = try c.decodeIfPresent([Note].self, forKey: .notes) ?? []
-        created = try c.decodeIfPresent(Stamp.self, forKey: .created)
-        modified = try c.decodeIfPresent(Stamp.self, forKey: .modified)
-        extra = try decoder.unknownFields(besides: CodingKeys.self)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(quote, forKey: .quote)
-        try c.encode(position, forKey: .position)
-        try c.encodeIfPresent(claimant, forKey: .claimant)
-        try c.encode(verdict, forKey: .verdict)
-        try c.encode(attribution, forKey: .attribution)
-        try c.encodeIfPresent(rationale, forKey: .rationale)
-        try c.encode(links, forKey: .links)
-        try c.encode(notes, forKey: .notes)
-        try c.encodeIfPresent(created, forKey: .created)
-        try c.encodeIfPresent(modified, forKey: .modified)
-        try encoder.encodeUnknownFields(extra)
-    }
 }
 
 /// W3C TextQuoteSelector: the quoted text with up to 32 scalars of context on each side.
-public struct QuoteSelector: Codable, Sendable, Hashable {
+public struct QuoteSelector: Sendable, Hashable {
     public var exact: String
     public var prefix: String
     public var suffix: String
@@ -83,28 +47,10 @@ public struct QuoteSelector: Codable, Sendable, Hashable {
         self.suffix = suffix
         self.extra = extra
     }
-
-    enum CodingKeys: String, CodingKey { case exact, prefix, suffix }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        exact = try c.decode(String.self, forKey: .exact)
-        prefix = try c.decodeIfPresent(String.self, forKey: .prefix) ?? ""
-        suffix = try c.decodeIfPresent(String.self, forKey: .suffix) ?? ""
-        extra = try decoder.unknownFields(besides: CodingKeys.self)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(exact, forKey: .exact)
-        try c.encode(prefix, forKey: .prefix)
-        try c.encode(suffix, forKey: .suffix)
-        try encoder.encodeUnknownFields(extra)
-    }
 }
 
 /// W3C TextPositionSelector: start and end, counted in Unicode scalars of the article body.
-public struct PositionSelector: Codable, Sendable, Hashable {
+public struct PositionSelector: Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var extra: [String: JSONValue]
@@ -114,26 +60,10 @@ public struct PositionSelector: Codable, Sendable, Hashable {
         self.end = end
         self.extra = extra
     }
-
-    enum CodingKeys: String, CodingKey { case start, end }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        start = try c.decode(Int.self, forKey: .start)
-        end = try c.decode(Int.self, forKey: .end)
-        extra = try decoder.unknownFields(besides: CodingKeys.self)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
-        try encoder.encodeUnknownFields(extra)
-    }
 }
 
 /// A claim's tie to a source.
-public struct SourceLink: Codable, Sendable, Hashable {
+public struct SourceLink: Sendable, Hashable {
     public var source: String
     public var relation: Relation
     /// The id of the source's passage that matters, if one does.
@@ -146,27 +76,9 @@ public struct SourceLink: Codable, Sendable, Hashable {
         self.passage = passage
         self.extra = extra
     }
-
-    enum CodingKeys: String, CodingKey, CaseIterable { case source, relation, passage }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        source = try c.decode(String.self, forKey: .source)
-        relation = try c.decode(Relation.self, forKey: .relation)
-        passage = try c.decodeIfPresent(String.self, forKey: .passage)
-        extra = try decoder.unknownFields(besides: CodingKeys.self)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(source, forKey: .source)
-        try c.encode(relation, forKey: .relation)
-        try c.encodeIfPresent(passage, forKey: .passage)
-        try encoder.encodeUnknownFields(extra)
-    }
 }
 
-public struct Note: Codable, Sendable, Hashable {
+public struct Note: Sendable, Hashable {
     public var author: String
     /// ISO 8601 date and time.
     public var time: String
@@ -179,28 +91,10 @@ public struct Note: Codable, Sendable, Hashable {
         self.text = text
         self.extra = extra
     }
-
-    enum CodingKeys: String, CodingKey { case author, time, text }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        author = try c.decode(String.self, forKey: .author)
-        time = try c.decode(String.self, forKey: .time)
-        text = try c.decode(String.self, forKey: .text)
-        extra = try decoder.unknownFields(besides: CodingKeys.self)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(author, forKey: .author)
-        try c.encode(time, forKey: .time)
-        try c.encode(text, forKey: .text)
-        try encoder.encodeUnknownFields(extra)
-    }
 }
 
 /// Who changed something, and when (ISO 8601).
-public struct Stamp: Codable, Sendable, Hashable {
+public struct Stamp: Sendable, Hashable {
     public var author: String
     public var time: String
     public var extra: [String: JSONValue]
@@ -209,21 +103,5 @@ public struct Stamp: Codable, Sendable, Hashable {
         self.author = author
         self.time = time
         self.extra = extra
-    }
-
-    enum CodingKeys: String, CodingKey { case author, time }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        author = try c.decode(String.self, forKey: .author)
-        time = try c.decode(String.self, forKey: .time)
-        extra = try decoder.unknownFields(besides: CodingKeys.self)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(author, forKey: .author)
-        try c.encode(time, forKey: .time)
-        try encoder.encodeUnknownFields(extra)
     }
 }

@@ -1,5 +1,5 @@
 /// The claims file beside an article: its sources and claims.
-public struct Sidecar: Codable, Sendable, Hashable {
+public struct Sidecar: Sendable, Hashable {
     public static let currentVersion = 1
 
     public var version: Int
@@ -30,28 +30,5 @@ public struct Sidecar: Codable, Sendable, Hashable {
             }
         }
         return uses
-    }
-
-    enum CodingKeys: String, CodingKey, CaseIterable { case version, sources, claims }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        version = try c.decode(Int.self, forKey: .version)
-        guard (1...Sidecar.currentVersion).contains(version) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .version, in: c,
-                debugDescription: "format version \(version) is not one this Lateral reads (1...\(Sidecar.currentVersion))")
-        }
-        sources = try c.decodeIfPresent([Source].self, forKey: .sources) ?? []
-        claims = try c.decodeIfPresent([Claim].self, forKey: .claims) ?? []
-        extra = try decoder.unknownFields(besides: CodingKeys.self)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(version, forKey: .version)
-        try c.encode(sources, forKey: .sources)
-        try c.encode(claims, forKey: .claims)
-        try encoder.encodeUnknownFields(extra)
     }
 }

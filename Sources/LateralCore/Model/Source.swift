@@ -1,5 +1,5 @@
 /// A document that claims rest on or are attributed to, shared by every claim that links to it.
-public struct Source: Codable, Sendable, Hashable, Identifiable {
+public struct Source: Sendable, Hashable, Identifiable {
     public var id: String
     public var title: String
     public var publisher: String?
@@ -39,46 +39,10 @@ public struct Source: Codable, Sendable, Hashable, Identifiable {
     public func passage(id passageID: String) -> Passage? {
         passages.first { $0.id == passageID }
     }
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title, publisher, author, date, url, archivedURL = "archivedUrl", kind, localCopy, passages, note
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        title = try c.decode(String.self, forKey: .title)
-        publisher = try c.decodeIfPresent(String.self, forKey: .publisher)
-        author = try c.decodeIfPresent(String.self, forKey: .author)
-        date = try c.decodeIfPresent(String.self, forKey: .date)
-        url = try c.decodeIfPresent(String.self, forKey: .url)
-        archivedURL = try c.decodeIfPresent(String.self, forKey: .archivedURL)
-        kind = try c.decode(SourceKind.self, forKey: .kind)
-        localCopy = try c.decodeIfPresent(String.self, forKey: .localCopy)
-        passages = try c.decodeIfPresent([Passage].self, forKey: .passages) ?? []
-        note = try c.decodeIfPresent(String.self, forKey: .note)
-        extra = try decoder.unknownFields(besides: CodingKeys.self)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(title, forKey: .title)
-        try c.encodeIfPresent(publisher, forKey: .publisher)
-        try c.encodeIfPresent(author, forKey: .author)
-        try c.encodeIfPresent(date, forKey: .date)
-        try c.encodeIfPresent(url, forKey: .url)
-        try c.encodeIfPresent(archivedURL, forKey: .archivedURL)
-        try c.encode(kind, forKey: .kind)
-        try c.encodeIfPresent(localCopy, forKey: .localCopy)
-        try c.encode(passages, forKey: .passages)
-        try c.encodeIfPresent(note, forKey: .note)
-        try encoder.encodeUnknownFields(extra)
-    }
 }
 
 /// A passage of a source, copied exactly, that a claim's verdict rests on.
-public struct Passage: Codable, Sendable, Hashable, Identifiable {
+public struct Passage: Sendable, Hashable, Identifiable {
     public var id: String
     public var exact: String
     /// Where in the source it stands, for a reader without a local copy ("p. 3", "section 2").
@@ -90,23 +54,5 @@ public struct Passage: Codable, Sendable, Hashable, Identifiable {
         self.exact = exact
         self.location = location
         self.extra = extra
-    }
-
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, exact, location }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        exact = try c.decode(String.self, forKey: .exact)
-        location = try c.decodeIfPresent(String.self, forKey: .location)
-        extra = try decoder.unknownFields(besides: CodingKeys.self)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(exact, forKey: .exact)
-        try c.encodeIfPresent(location, forKey: .location)
-        try encoder.encodeUnknownFields(extra)
     }
 }

@@ -1,6 +1,6 @@
 /// A closed set of words stored as strings in the sidecar: reading an unknown one is an
 /// error that lists the words that are allowed.
-public protocol Vocabulary: RawRepresentable, CaseIterable, Codable, Sendable, Hashable
+public protocol Vocabulary: RawRepresentable, CaseIterable, Sendable, Hashable
 where RawValue == String {
     /// What the field is called in messages ("verdict", "relation").
     static var fieldName: String { get }
@@ -13,22 +13,6 @@ extension Vocabulary {
     public init?(userInput: String) {
         let normalized = userInput.lowercased().replacingOccurrences(of: " ", with: "-")
         self.init(rawValue: normalized)
-    }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let word = try container.decode(String.self)
-        guard let value = Self(rawValue: word) else {
-            throw DecodingError.dataCorruptedError(
-                in: container,
-                debugDescription: "unknown \(Self.fieldName) \"\(word)\"; expected one of: \(Self.allowedWords)")
-        }
-        self = value
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 

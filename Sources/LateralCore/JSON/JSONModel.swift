@@ -1,0 +1,155 @@
+/// A model type stored as a JSON object. The type reads and writes its own fields; the
+/// fields it does not know are kept here, once for every type, so that a claims file written
+/// by a newer Lateral or another tool loses nothing when this one saves it.
+protocol JSONModel {
+    /// Reads the type's own fields; what it leaves in the reader becomes `extra`.
+    init(reading object: inout JSONObjectReader) throws(JSONDecodingError)
+    /// Writes the type's own fields.
+    func write(into object: inout JSONObjectWriter)
+    var extra: [String: JSONValue] { get set }
+}
+
+extension JSONModel {
+    init(json: JSONValue, path: JSONPath) throws(JSONDecodingError) {
+        var reader = try JSONObjectReader(json, path: path)
+        self = try Self(reading: &reader)
+        extra = reader.remaining
+    }
+
+    var json: JSONValue {
+        var writer = JSONObjectWriter(fields: extra)
+        write(into: &writer)
+        return .object(writer.fields)
+    }
+}
+
+public typealias JSONPath = [JSONSourceMap.PathComponent]
+
+/// A value of a JSON file that is not what the model expects, with where it is.
+public struct JSONDecodingError: Error, Sendable {
+    public var path: JSONPath
+    public var message: String
+
+    /// "claims[0].position.start", or "the top level".
+    static func describe(_ path: JSONPath) -> String {
+        var text = ""
+        for component in path {
+            switch component {
+            case .index(let index): text += "[\(index)]"
+            case .key(let name): text += (text.isEmpty ? "" : ".") + name
+            }
+        }
+        return text.isEmpty ? "the top level" : text
+    }
+
+    static func expected(_ what: String, at path: JSONPath, found value: JSONValue) -> JSONDecodingError {
+        let found = value == .null ? ", found null" : ""
+        return JSONDecodingError(path: path, message: "expected \(what) at \(describe(path))\(found)")
+    }
+}
+
+/// Reading single values, each with the message that says what was expected and where.
+enum JSONRead {
+    static func string(_ value: JSONValue, at path: JSONPath) throws(JSONDecodingError) -> String {
+        guard case .string(let text) = value else { throw .expected("a string", at: path, found: value) }
+        return text
+    }
+
+    static func int(_ value: JSONValue, at path: JSONPath) throws(JSONDecodingError) -> Int {
+        guard let number = value.intValue else { throw .expected("a whole number", at: path, found: value) }
+        return number
+    }
+
+    static func word<Word: Vocabulary>(_ value: JSONValue, at path: JSONPath) throws(JSONDecodingError) -> Word {
+        let text = try string(value, at: path)
+        guard let word = Word(rawValue: text) else {
+            throw JSONDecodingError(path: path, message: "unknown \(Word.fieldName) \"\(text)\"; expected one of: \(Word.allowedWords) at \(JSONDecodingError.describe(path))")
+        }
+        return word
+    }
+
+    static func array(_ value: JSONValue, at path: JSONPath) throws(JSONDecodingError) -> [JSONValue] {
+        guard case .array(let elements) = value else { throw .expected("a list", at: path, found: value) }
+        return elements
+    }
+}
+
+/// The fields of one JSON object, taken one by one by a model type; what is left over is
+/// what the type does not know.
+struct JSONObjectReader {
+    let path: JSONPath
+    private(set) var remaining: [String: JSONValue]
+
+    init(_ value: JSONValue, path: JSONPath) throws(JSONDecodingError) {
+        guard case .object(let fields) = value else { throw .expected("an object", at: path, found: value) }
+        self.path = path
+        remaining = fields
+    }
+
+    /// Takes a field; a field that is null counts as absent, as Foundation's decoder had it.
+    private mutating func take(_ key: String) -> JSONValue? {
+        guard let value = remaining.removeValue(forKey: key), value != .null else { return nil }
+        return value
+    }
+
+    private func missing(_ key: String) -> JSONDecodingError {
+        let place = path.isEmpty ? "" : " in \(JSONDecodingError.describe(path))"
+        return JSONDecodingError(path: path, message: "missing field \"\(key)\"\(place)")
+    }
+
+    mutating func required<Value>(_ key: String, _ read: (JSONValue, JSONPath) throws(JSONDecodingError) -> Value) throws(JSONDecodingError) -> Value {
+        // A field present as null is reported where it is, not as missing.
+        if remaining[key] == .null { return try read(remaining.removeValue(forKey: key)!, path + [.key(key)]) }
+        guard let value = take(key) else { throw missing(key) }
+        return try read(value, path + [.key(key)])
+    }
+
+    mutating func optional<Value>(_ key: String, _ read: (JSONValue, JSONPath) throws(JSONDecodingError) -> Value) throws(JSONDecodingError) -> Value? {
+        guard let value = take(key) else { return nil }
+        return try read(value, path + [.key(key)])
+    }
+
+    mutating func string(_ key: String) throws(JSONDecodingError) -> String { try required(key, JSONRead.string) }
+    mutating func optionalString(_ key: String) throws(JSONDecodingError) -> String? { try optional(key, JSONRead.string) }
+    mutating func int(_ key: String) throws(JSONDecodingError) -> Int { try required(key, JSONRead.int) }
+    mutating func word<Word: Vocabulary>(_ key: String) throws(JSONDecodingError) -> Word { try required(key, JSONRead.word) }
+    mutating func optionalWord<Word: Vocabulary>(_ key: String) throws(JSONDecodingError) -> Word? { try optional(key, JSONRead.word) }
+
+    mutating func model<Model: JSONModel>(_ key: String) throws(JSONDecodingError) -> Model {
+        try required(key) { (value, path) throws(JSONDecodingError) in try Model(json: value, path: path) }
+    }
+
+    mutating func optionalModel<Model: JSONModel>(_ key: String) throws(JSONDecodingError) -> Model? {
+        try optional(key) { (value, path) throws(JSONDecodingError) in try Model(json: value, path: path) }
+    }
+
+    /// A list of objects; an absent list is empty.
+    mutating func models<Model: JSONModel>(_ key: String) throws(JSONDecodingError) -> [Model] {
+        try optional(key) { (value, path) throws(JSONDecodingError) in
+            var models: [Model] = []
+            for (index, element) in try JSONRead.array(value, at: path).enumerated() {
+                models.append(try Model(json: element, path: path + [.index(index)]))
+            }
+            return models
+        } ?? []
+    }
+}
+
+/// The fields of one JSON object as a model type writes them, over the fields it did not know.
+struct JSONObjectWriter {
+    var fields: [String: JSONValue]
+
+    mutating func set(_ key: String, _ value: String?) {
+        if let value { fields[key] = .string(value) }
+    }
+
+    mutating func set(_ key: String, _ value: Int) { fields[key] = .number(value) }
+
+    mutating func set<Word: Vocabulary>(_ key: String, _ value: Word) { fields[key] = .string(value.rawValue) }
+
+    mutating func set<Model: JSONModel>(_ key: String, _ value: Model?) {
+        if let value { fields[key] = value.json }
+    }
+
+    mutating func set<Model: JSONModel>(_ key: String, _ values: [Model]) { fields[key] = .array(values.map(\.json)) }
+}

@@ -1,0 +1,303 @@
+/// Reads JSON as people write and break it: every error has its byte offset, a key written
+/// twice in one object is an error (not "the first wins"), a lone surrogate escape is an
+/// error at its place, and numbers keep the characters they were written with.
+///
+/// One scanner serves both reading a claims file and finding where a value stands
+/// (`JSONSourceMap`), so that the two always agree on what the file says.
+struct JSONParser {
+    struct Failure: Error, Sendable {
+        var offset: Int
+        var message: String
+    }
+
+    static let maximumDepth = 512
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var offset = 0
+    private var depth = 0
+    /// The byte offset of each value by its path (`claims/3/verdict`), when asked for.
+    private(set) var offsets: [String: Int]?
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, recordingOffsets: Bool) {
+        self.bytes = bytes
+        offsets = recordingOffsets ? [:] : nil
+    }
+
+    /// Parses a whole JSON text.
+    static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+        let result: Result<JSONValue, Failure> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(bytes: buffer, recordingOffsets: false)
+            return Result { () throws(Failure) in try parser.document() }
+        }
+        return try result.get()
+    }
+
+    /// Parses a whole JSON text and notes where each value starts; the offsets found before
+    /// a syntax error are kept.
+    static func parseRecordingOffsets(_ bytes: [UInt8]) -> (offsets: [String: Int], failure: Failure?) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(bytes: buffer, recordingOffsets: true)
+            do throws(Failure) {
+                _ = try parser.document()
+                return (parser.offsets ?? [:], nil)
+            } catch {
+                return (parser.offsets ?? [:], error)
+            }
+        }
+    }
+
+    /// A path's key in `offsets`: keys joined by "/", with "~" and "/" inside a key written
+    /// as JSON Pointer writes them ("~0", "~1"), so that no two paths share a key.
+    static func pathKey(_ parent: String, _ name: String) -> String {
+        let escaped = name.contains(where: { $0 == "/" || $0 == "~" })
+            ? name.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") : name
+        return parent.isEmpty ? escaped : parent + "/" + escaped
+    }
+
+    private mutating func document() throws(Failure) -> JSONValue {
+        skipSpace()
+        let value = try value(path: "")
+        skipSpace()
+        if offset < bytes.count { throw failure("expected end of file after the top-level value") }
+        return value
+    }
+
+    private func failure(_ message: String) -> Failure { Failure(offset: offset, message: message) }
+
+    private var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+    private mutating func skipSpace() {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func value(path: String) throws(Failure) -> JSONValue {
+        offsets?[path] = offset
+        guard let byte = current else { throw failure("unexpected end of file; expected a value") }
+        switch byte {
+        case UInt8(ascii: "{"): return try object(path: path)
+        case UInt8(ascii: "["): return try array(path: path)
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(literal: try number())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        default: throw failure("unexpected \(describe(byte)); expected a value")
+        }
+    }
+
+    /// Steps into an object or array; the caller steps out with `depth -= 1`.
+    private mutating func enter() throws(Failure) {
+        depth += 1
+        if depth > JSONParser.maximumDepth { throw failure("values nested more than \(JSONParser.maximumDepth) deep") }
+        offset += 1
+        skipSpace()
+    }
+
+    /// After an element: true when a comma announces another, false at the closing byte.
+    private mutating func another(closing: UInt8) throws(Failure) -> Bool {
+        skipSpace()
+        if current == UInt8(ascii: ",") {
+            offset += 1
+            skipSpace()
+            return true
+        }
+        guard current == closing else { throw expected("',' or '\(Character(Unicode.Scalar(closing)))'") }
+        offset += 1
+        depth -= 1
+        return false
+    }
+
+    private mutating func object(path: String) throws(Failure) -> JSONValue {
+        try enter()
+        var fields: [String: JSONValue] = [:]
+        if current == UInt8(ascii: "}") {
+            offset += 1
+            depth -= 1
+            return .object(fields)
+        }
+        repeat {
+            guard current == UInt8(ascii: "\"") else { throw expected("a key in quotes") }
+            let keyOffset = offset
+            let name = try string()
+            skipSpace()
+            guard current == UInt8(ascii: ":") else { throw expected("':' after the key \"\(name)\"") }
+            offset += 1
+            skipSpace()
+            let value = try value(path: offsets == nil ? "" : JSONParser.pathKey(path, name))
+            if fields.updateValue(value, forKey: name) != nil {
+                // Whichever copy a reader kept, the other would be lost on the next save.
+                throw Failure(offset: keyOffset, message: "the key \"\(name)\" appears twice in this object; keep one")
+            }
+        } while try another(closing: UInt8(ascii: "}"))
+        return .object(fields)
+    }
+
+    private mutating func array(path: String) throws(Failure) -> JSONValue {
+        try enter()
+        var elements: [JSONValue] = []
+        if current == UInt8(ascii: "]") {
+            offset += 1
+            depth -= 1
+            return .array(elements)
+        }
+        repeat {
+            elements.append(try value(path: offsets == nil ? "" : JSONParser.pathKey(path, String(elements.count))))
+        } while try another(closing: UInt8(ascii: "]"))
+        return .array(elements)
+    }
+
+    private func expected(_ what: String) -> Failure {
+        guard let byte = current else { return failure("unexpected end of file; expected \(what)") }
+        return failure("unexpected \(describe(byte)); expected \(what)")
+    }
+
+    /// A string; escapes are decoded, and a run without them is taken as it stands.
+    private mutating func string() throws(Failure) -> String {
+        let start = offset
+        offset += 1
+        var runStart = offset
+        var decoded: [UInt8]?
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                let run = UnsafeBufferPointer(rebasing: bytes[runStart..<offset])
+                offset += 1
+                guard var decoded else { return String(decoding: run, as: UTF8.self) }
+                decoded.append(contentsOf: run)
+                return String(decoding: decoded, as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") {
+                var text = decoded ?? []
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+                try escape(into: &text)
+                decoded = text
+                runStart = offset
+            } else if byte < 0x20 {
+                throw failure("control character \(describe(byte)) inside a string; write it as an escape")
+            } else {
+                offset += 1
+            }
+        }
+        offset = start
+        throw failure("string is not closed before the end of the file")
+    }
+
+    /// Decodes the escape at `offset` (its backslash) and steps past it.
+    private mutating func escape(into text: inout [UInt8]) throws(Failure) {
+        let backslash = offset
+        offset += 1
+        guard let escaped = current else { return }
+        let simple: UInt8?
+        switch escaped {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): simple = escaped
+        case UInt8(ascii: "b"): simple = 0x08
+        case UInt8(ascii: "f"): simple = 0x0C
+        case UInt8(ascii: "n"): simple = 0x0A
+        case UInt8(ascii: "r"): simple = 0x0D
+        case UInt8(ascii: "t"): simple = 0x09
+        case UInt8(ascii: "u"): simple = nil
+        default: throw failure("invalid escape \\\(describe(escaped)) in a string")
+        }
+        if let simple {
+            text.append(simple)
+            offset += 1
+            return
+        }
+        offset += 1
+        let first = try hexQuad()
+        var scalarValue = UInt32(first)
+        switch first {
+        case 0xD800...0xDBFF:
+            // A high surrogate must be followed by the low one of its pair.
+            guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else {
+                throw Failure(offset: backslash, message: "lone surrogate \\u\(hex(first)) in a string: its pair is missing")
+            }
+            offset += 2
+            let second = try hexQuad()
+            guard (0xDC00...0xDFFF).contains(second) else {
+                throw Failure(offset: backslash, message: "lone surrogate \\u\(hex(first)) in a string: its pair is missing")
+            }
+            scalarValue = 0x10000 + ((UInt32(first) - 0xD800) << 10) + (UInt32(second) - 0xDC00)
+        case 0xDC00...0xDFFF:
+            throw Failure(offset: backslash, message: "lone surrogate \\u\(hex(first)) in a string: its pair is missing")
+        default:
+            break
+        }
+        text.append(contentsOf: String(Unicode.Scalar(scalarValue)!).utf8)
+    }
+
+    private mutating func hexQuad() throws(Failure) -> UInt16 {
+        var value: UInt16 = 0
+        for _ in 0..<4 {
+            guard let byte = current, let digit = JSONParser.hexDigit(byte) else {
+                throw expected("four hexadecimal digits after \\u")
+            }
+            value = value << 4 | UInt16(digit)
+            offset += 1
+        }
+        return value
+    }
+
+    private static func hexDigit(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+
+    private func hex(_ value: UInt16) -> String {
+        let digits = String(value, radix: 16, uppercase: false)
+        return String(repeating: "0", count: 4 - digits.count) + digits
+    }
+
+    /// A number by JSON's grammar, returned as written.
+    private mutating func number() throws(Failure) -> String {
+        let start = offset
+        if current == UInt8(ascii: "-") { offset += 1 }
+        if current == UInt8(ascii: "0") {
+            offset += 1
+            if let byte = current, isDigit(byte) { throw failure("a number cannot have a 0 before its other digits") }
+        } else {
+            try digits("a digit")
+        }
+        if current == UInt8(ascii: ".") {
+            offset += 1
+            try digits("a digit after '.'")
+        }
+        if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+            offset += 1
+            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { offset += 1 }
+            try digits("a digit in the exponent")
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    private mutating func digits(_ what: String) throws(Failure) {
+        let start = offset
+        while let byte = current, isDigit(byte) { offset += 1 }
+        if offset == start { throw expected(what) }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(Failure) {
+        let text = word.description
+        for expectedByte in text.utf8 {
+            guard current == expectedByte else { throw expected("'\(text)'") }
+            offset += 1
+        }
+    }
+
+    private func describe(_ byte: UInt8) -> String {
+        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        let digits = String(byte, radix: 16, uppercase: true)
+        return "byte 0x" + (digits.count == 1 ? "0" : "") + digits
+    }
+}

@@ -1,0 +1,89 @@
+/// Writes JSON one field per line with sorted keys, so that claims files diff and merge well
+/// in git. The layout is the one Foundation's `JSONEncoder` gives with `.prettyPrinted`,
+/// `.sortedKeys` and `.withoutEscapingSlashes` (two spaces, `"key" : value`), so that files
+/// written before by Foundation are written back byte for byte; numbers are written as they
+/// were read, which Foundation cannot do.
+public enum JSONWriter {
+    /// - Parameter escapingUnsafe: also escape C1 controls, bidi controls and line
+    ///   separators, for JSON printed on a terminal.
+    public static func write(_ value: JSONValue, escapingUnsafe: Bool = false) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(value, indent: 0, escapingUnsafe: escapingUnsafe, into: &out)
+        out.append(UInt8(ascii: "\n"))
+        return out
+    }
+
+    private static func write(_ value: JSONValue, indent: Int, escapingUnsafe: Bool, into out: inout [UInt8]) {
+        switch value {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let literal): out.append(contentsOf: literal.utf8)
+        case .string(let text): writeString(text, escapingUnsafe: escapingUnsafe, into: &out)
+        // An empty container comes out as "[", a blank line, "]", as Foundation writes it.
+        case .array(let elements):
+            out.append(UInt8(ascii: "["))
+            out.append(UInt8(ascii: "\n"))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { out.append(contentsOf: ",\n".utf8) }
+                spaces(indent + 2, into: &out)
+                write(element, indent: indent + 2, escapingUnsafe: escapingUnsafe, into: &out)
+            }
+            out.append(UInt8(ascii: "\n"))
+            spaces(indent, into: &out)
+            out.append(UInt8(ascii: "]"))
+        case .object(let fields):
+            out.append(UInt8(ascii: "{"))
+            out.append(UInt8(ascii: "\n"))
+            for (index, key) in sortedKeys(fields).enumerated() {
+                if index > 0 { out.append(contentsOf: ",\n".utf8) }
+                spaces(indent + 2, into: &out)
+                writeString(key, escapingUnsafe: escapingUnsafe, into: &out)
+                out.append(contentsOf: " : ".utf8)
+                write(fields[key]!, indent: indent + 2, escapingUnsafe: escapingUnsafe, into: &out)
+            }
+            out.append(UInt8(ascii: "\n"))
+            spaces(indent, into: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Keys in the order Foundation sorts them: by their UTF-8 bytes, not by Swift's `<`,
+    /// which takes canonically equivalent spellings as equal.
+    static func sortedKeys(_ fields: [String: JSONValue]) -> [String] {
+        fields.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    private static func spaces(_ count: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+
+    private static func writeString(_ text: String, escapingUnsafe: Bool, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        // Most strings need no escape: copied as they are.
+        if !escapingUnsafe, !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out.append(contentsOf: text.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out.append(contentsOf: "\\\"".utf8)
+            case "\\": out.append(contentsOf: "\\\\".utf8)
+            case "\n": out.append(contentsOf: "\\n".utf8)
+            case "\r": out.append(contentsOf: "\\r".utf8)
+            case "\t": out.append(contentsOf: "\\t".utf8)
+            case "\u{08}": out.append(contentsOf: "\\b".utf8)
+            case "\u{0C}": out.append(contentsOf: "\\f".utf8)
+            default:
+                if scalar.value < 0x20 || (escapingUnsafe && VisibleText.isUnsafe(scalar)) {
+                    let digits = String(scalar.value, radix: 16, uppercase: false)
+                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits).utf8)
+                } else {
+                    out.append(contentsOf: String(scalar).utf8)
+                }
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
