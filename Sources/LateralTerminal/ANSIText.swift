@@ -4,10 +4,12 @@ import LateralUI
 /// Styled text as a stream for a terminal, with SGR sequences for the styles; with no
 /// colours, the bare text.
 public enum ANSIText {
-    public static func render(_ text: StyledText, depth: ColorDepth) -> String {
-        guard depth != .none else { return text.plainText }
+    /// - Parameter ascii: for a terminal that is not UTF-8: the text is shown in ASCII.
+    public static func render(_ text: StyledText, depth: ColorDepth, ascii: Bool = false) -> String {
+        guard depth != .none else { return ascii ? VisibleText.make(text.plainText, ascii: true) : text.plainText }
         var out = ""
-        for span in text.spans {
+        for var span in text.spans {
+            if ascii { span.text = VisibleText.make(span.text, ascii: true) }
             let style = VerdictPalette.style(for: span.role, depth: depth)
             let codes = sgrCodes(style, depth: depth)
             if codes.isEmpty {

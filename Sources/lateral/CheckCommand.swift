@@ -17,14 +17,14 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Only the findings, no summary line.") var quiet = false
 
     func run() throws {
-        var unreadable = false
+        var unreadableCount = 0
         var articlePaths: [String] = []
         for path in paths.isEmpty ? [options.folder] : paths {
             do {
-                articlePaths += try CheckCommand.articles(at: path)
+                articlePaths += try CheckCommand.articles(at: path, library: options.folder)
             } catch {
                 Console.report(error)
-                unreadable = true
+                unreadableCount += 1
             }
         }
         var findingCount = 0
@@ -35,36 +35,41 @@ struct CheckCommand: ParsableCommand {
                 do {
                     let result = try check.fixed()
                     check = result.check
-                    Console.print("\(check.entry.sidecar?.path ?? path): fixed \(result.count) claim\(result.count == 1 ? "" : "s")")
+                    Console.print("\(check.entry.sidecar?.path ?? path): fixed \(Plural.count(result.count, "claim"))")
                 } catch {
                     Console.report(error)
-                    unreadable = true
+                    unreadableCount += 1
                 }
             }
             claimCount += check.entry.claims.count
-            for finding in check.findings {
-                Console.print(VisibleText.make(finding.description, keepNewlines: false))
-                if finding.isUnreadable { unreadable = true } else { findingCount += 1 }
+            for finding in check.findings { Console.print(VisibleText.make(finding.description, keepNewlines: false)) }
+            if check.couldNotRead {
+                unreadableCount += 1
+            } else {
+                findingCount += check.findings.count
             }
         }
         if !quiet {
-            let articles = "\(articlePaths.count) article\(articlePaths.count == 1 ? "" : "s")"
-            Console.print("checked \(articles), \(claimCount) claims: \(findingCount == 0 ? "no findings" : "\(findingCount) finding\(findingCount == 1 ? "" : "s")")")
+            var summary = "checked \(Plural.count(articlePaths.count, "article")), \(Plural.count(claimCount, "claim")): "
+            summary += findingCount == 0 ? (unreadableCount == 0 ? "no findings" : "") : Plural.count(findingCount, "finding")
+            if unreadableCount > 0 {
+                summary += (findingCount == 0 ? "" : "; ") + "\(Plural.count(unreadableCount, "file")) could not be read"
+            }
+            Console.print(summary)
         }
-        if unreadable { throw ExitStatus.usageOrUnreadable.code }
+        if unreadableCount > 0 { throw ExitStatus.usageOrUnreadable.code }
         if findingCount > 0 { throw ExitStatus.findings.code }
     }
 
-    /// The articles a PATH argument names: itself, the article beside a claims file, or every
-    /// article in a folder.
-    static func articles(at path: String) throws(FileProblem) -> [String] {
+    /// The articles a PATH argument names: itself, the article beside a claims file, every
+    /// article in a folder, or the article of the library whose name starts with it.
+    static func articles(at path: String, library: String) throws(FileProblem) -> [String] {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw FileProblem(path: path, message: "no such file or folder", isUnreadable: true)
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return try Library.articlePaths(in: path)
         }
-        if isDirectory.boolValue { return try Library.articlePaths(in: path) }
-        let claimsSuffix = ".claims.json"
-        if path.hasSuffix(claimsSuffix) { return [String(path.dropLast(claimsSuffix.count)) + ".md"] }
-        return [path]
+        if path.hasSuffix(SidecarFile.suffix) { return [String(path.dropLast(SidecarFile.suffix.count)) + ".md"] }
+        if FileManager.default.fileExists(atPath: path) { return [path] }
+        return [try Library.resolveArticle(path, folder: library)]
     }
 }

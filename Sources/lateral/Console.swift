@@ -6,19 +6,31 @@ import LateralUI
 /// Where subcommands print: results to standard output, problems to standard error.
 enum Console {
     static func report(_ problem: FileProblem) {
-        FileHandle.standardError.write(Data(("lateral: " + VisibleText.make(problem.description, keepNewlines: false) + "\n").utf8))
+        error(problem.description)
+    }
+
+    /// A message on standard error, whatever bytes it holds made visible.
+    static func error(_ message: String) {
+        let text = VisibleText.make(message, keepNewlines: true, ascii: asciiOnly(STDERR_FILENO))
+        FileHandle.standardError.write(Data(("lateral: " + text + "\n").utf8))
     }
 
     /// Prints a line; whatever in it came from a file is shown as visible symbols here, at
     /// the one door to standard output.
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((VisibleText.make(text) + "\n").utf8))
+        FileHandle.standardOutput.write(Data((VisibleText.make(text, ascii: asciiOnly(STDOUT_FILENO)) + "\n").utf8))
     }
 
     /// Styled text, coloured only when standard output is a terminal that has colours.
     static func print(_ text: StyledText, plain: Bool = false) {
         let depth = plain ? ColorDepth.none : TerminalInfo.colorDepth(fd: STDOUT_FILENO)
-        FileHandle.standardOutput.write(Data(ANSIText.render(text, depth: depth).utf8))
+        FileHandle.standardOutput.write(Data(ANSIText.render(text, depth: depth, ascii: asciiOnly(STDOUT_FILENO)).utf8))
+    }
+
+    /// A terminal in a locale that is not UTF-8 gets nothing but ASCII; a pipe or a file gets
+    /// the text's own UTF-8.
+    static func asciiOnly(_ fd: Int32) -> Bool {
+        isatty(fd) != 0 && !DisplayWidth.prepareLocale()
     }
 
     /// JSON for scripts, one field per line with sorted keys. C1 controls, bidi controls and
@@ -39,5 +51,12 @@ enum Console {
         let visible = VisibleText.make(text, keepNewlines: false)
         guard DisplayWidth.of(visible) > width else { return visible }
         return Wrapping.firstLine(visible, width: width - 1) + "…"
+    }
+}
+
+/// "1 claim", "2 claims".
+enum Plural {
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }

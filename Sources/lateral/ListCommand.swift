@@ -38,14 +38,17 @@ struct ListCommand: ParsableCommand {
     }
 
     private func verdictSummary(_ entry: LibraryEntry) -> String {
-        if entry.problems.contains(where: { $0.severity == .error }) {
-            return "cannot be read (see the messages above, or run lateral check)"
+        // Said here as well as on standard error, which a script may have sent elsewhere.
+        if let problem = entry.problems.first(where: { $0.severity == .error }) {
+            var place = (problem.path as NSString).lastPathComponent
+            if let line = problem.line { place += ":\(line)" + (problem.column.map { ":\($0)" } ?? "") }
+            return "cannot be read: \(place): \(problem.message)"
         }
         let counts = entry.verdictCounts()
         let total = entry.claims.count
         guard total > 0 else { return "no claims" }
         let parts = Verdict.allCases.compactMap { verdict in counts[verdict].map { "\(verdict.glyph) \($0) \(verdict.label)" } }
-        return "\(total) claim\(total == 1 ? "" : "s"): " + parts.joined(separator: ", ")
+        return Plural.count(total, "claim") + ": " + parts.joined(separator: ", ")
     }
 }
 

@@ -6,9 +6,14 @@ do {
     var command = try Lateral.parseAsRoot()
     try command.run()
 } catch {
-    if Lateral.exitCode(for: error) == .validationFailure {
-        FileHandle.standardError.write(Data((Lateral.fullMessage(for: error) + "\n").utf8))
-        exit(ExitStatus.usageOrUnreadable.rawValue)
+    // ArgumentParser's messages quote the arguments as typed: they go out through the same
+    // door as everything else, so that an argument's escape sequences are shown, not obeyed.
+    let code = Lateral.exitCode(for: error)
+    let message = Lateral.fullMessage(for: error)
+    if code == .success {
+        Console.print(message)
+        exit(0)
     }
-    Lateral.exit(withError: error)
+    if !message.isEmpty { Console.error(message) }
+    exit(code == .validationFailure ? ExitStatus.usageOrUnreadable.rawValue : code.rawValue)
 }

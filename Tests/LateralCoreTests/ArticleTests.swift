@@ -22,6 +22,25 @@ struct ArticleTests {
         #expect(article.bodyString == "\n# Big news\n\nText.")
     }
 
+    /// A byte-order mark is not text: the header after it is read and positions count from
+    /// after it, so claims do not all seem moved.
+    @Test func byteOrderMarkIsSkipped() {
+        let article = Article.parse([0xEF, 0xBB, 0xBF] + Array("---\ntitle: T\n---\nBody".utf8), path: "a.md")
+        #expect(article.metadata.title == "T")
+        #expect(article.bodyString == "Body")
+        let bare = Article.parse([0xEF, 0xBB, 0xBF] + Array("Hello".utf8), path: "b.md")
+        #expect(bare.bodyString == "Hello")
+        #expect(bare.body.scalarCount == 5)
+    }
+
+    @Test func headerWithoutItsClosingLineIsAWarning() {
+        let article = Article.parse(Array("---\ntitle: T\nBody".utf8), path: "a.md")
+        #expect(article.bodyString == "---\ntitle: T\nBody")
+        #expect(article.warnings.map(\.line) == [1])
+        #expect(article.warnings.first?.severity == .warning)
+        #expect(article.warnings.first?.message.contains("not closed") == true)
+    }
+
     @Test func crlfHeaderIsRead() {
         let article = Article.parse(Array("---\r\ntitle: T\r\n---\r\nBody\r\n".utf8), path: "a.md")
         #expect(article.metadata.title == "T")

@@ -106,6 +106,48 @@ struct SidecarRoundTripTests {
         #expect(String(decoding: JSONWriter.write(value), as: UTF8.self) == expected)
     }
 
+    /// A claims file that is a link stays a link, and its target gets the new content.
+    @Test func saveWritesThroughASymbolicLink() throws {
+        let folder = Fixtures.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/shared", withIntermediateDirectories: true)
+        let target = folder + "/shared/a.claims.json"
+        try Data(SidecarFile.encode(Self.sample)).write(to: URL(fileURLWithPath: target))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/a.claims.json", withDestinationPath: "shared/a.claims.json")
+        var file = try SidecarFile.read(folder + "/a.claims.json")
+        file.sidecar.claims[0].verdict = .false
+        try file.save()
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/a.claims.json") == "shared/a.claims.json")
+        #expect(try SidecarFile.read(target).sidecar.claims[0].verdict == .false)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/shared") == ["a.claims.json"])
+    }
+
+    /// A file with another hard link is overwritten in place, so both names keep the content.
+    @Test func saveKeepsHardLinks() throws {
+        let folder = Fixtures.temporaryFolder()
+        let path = folder + "/a.claims.json"
+        try Data(SidecarFile.encode(Self.sample)).write(to: URL(fileURLWithPath: path))
+        #expect(link(path, folder + "/backup.json") == 0)
+        var file = try SidecarFile.read(path)
+        file.sidecar.claims[0].verdict = .false
+        try file.save()
+        #expect(try SidecarFile.read(folder + "/backup.json").sidecar.claims[0].verdict == .false)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["a.claims.json", "backup.json"])
+    }
+
+    /// Saved by root (or anyone allowed to), the file keeps its owner and group.
+    @Test(.enabled(if: geteuid() == 0)) func saveKeepsTheOwner() throws {
+        let folder = Fixtures.temporaryFolder()
+        let path = folder + "/a.claims.json"
+        try Data(SidecarFile.encode(Self.sample)).write(to: URL(fileURLWithPath: path))
+        #expect(chown(path, 4321, 4322) == 0)
+        var file = try SidecarFile.read(path)
+        file.sidecar.claims[0].verdict = .false
+        try file.save()
+        var info = stat()
+        #expect(stat(path, &info) == 0)
+        #expect(info.st_uid == 4321 && info.st_gid == 4322)
+    }
+
     @Test func saveRefusesWhenAnotherProgramChangedTheFile() throws {
         let folder = Fixtures.temporaryFolder()
         let path = folder + "/a.claims.json"

@@ -7,6 +7,9 @@ public struct ArticleCheck: Sendable {
     /// Claims whose stored anchor differs from where they were found, and so can be fixed.
     public var fixableClaimIDs: [String]
 
+    /// Whether the article or its claims file could not be read, so nothing in it was checked.
+    public var couldNotRead: Bool { entry.article == nil || entry.sidecar == nil }
+
     /// Validates an article and its sidecar, anchors every claim, and lists what needs a look.
     public static func run(articlePath: String) -> ArticleCheck {
         let entry = LibraryEntry.load(articlePath: articlePath)

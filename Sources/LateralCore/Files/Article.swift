@@ -35,18 +35,28 @@ public struct Article: Sendable {
     }
 
     public static func parse(_ bytes: [UInt8], path: String) -> Article {
+        // A byte-order mark, as some Windows editors write it, is not part of the text:
+        // the header after it is read, and positions count from after it.
+        let text = bytes.starts(with: Article.byteOrderMark) ? Array(bytes.dropFirst(Article.byteOrderMark.count)) : bytes
         var article: Article
-        if let header = MetadataHeader.split(bytes) {
+        if let header = MetadataHeader.split(text) {
             var warnings: [FileProblem] = []
             let metadata = MetadataHeader.parse(header.lines, path: path, warnings: &warnings)
-            article = Article(path: path, metadata: metadata, body: ScalarText(bytes: Array(bytes[header.bodyStart...])),
+            article = Article(path: path, metadata: metadata, body: ScalarText(bytes: Array(text[header.bodyStart...])),
                               warnings: warnings, bodyFirstLine: header.bodyFirstLine)
         } else {
-            article = Article(path: path, metadata: ArticleMetadata(), body: ScalarText(bytes: bytes), warnings: [], bodyFirstLine: 1)
+            var warnings: [FileProblem] = []
+            if MetadataHeader.opensHeader(text) {
+                warnings.append(FileProblem(path: path, line: 1, column: 1, severity: .warning,
+                                            message: "the header opened by \"---\" is not closed by a \"---\" line within \(MetadataHeader.lineLimit) lines; the whole file is read as the body"))
+            }
+            article = Article(path: path, metadata: ArticleMetadata(), body: ScalarText(bytes: text), warnings: warnings, bodyFirstLine: 1)
         }
         article.title = title(metadata: article.metadata, body: article.body, path: path)
         return article
     }
+
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 }
 
 /// What the header says about an article.

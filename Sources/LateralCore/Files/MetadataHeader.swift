@@ -17,14 +17,22 @@ enum MetadataHeader {
     }
 
     /// Splits the header from the body; nil when the file has no header.
+    /// How far down the closing `---` is looked for.
+    static let lineLimit = 200
+
     static func split(_ bytes: [UInt8]) -> Split? {
-        let lines = lineRanges(bytes, limit: 200)
+        let lines = lineRanges(bytes, limit: lineLimit)
         guard let first = lines.first, text(bytes, first) == "---" else { return nil }
         for (index, range) in lines.enumerated().dropFirst() where text(bytes, range) == "---" {
             let headerLines = lines[1..<index].enumerated().map { (number: $0.offset + 2, text: text(bytes, $0.element)) }
             return Split(lines: headerLines, bodyStart: range.upperBound, bodyFirstLine: index + 2)
         }
         return nil
+    }
+
+    /// Whether the file starts as a header does, with a `---` line.
+    static func opensHeader(_ bytes: [UInt8]) -> Bool {
+        lineRanges(bytes, limit: 1).first.map { text(bytes, $0) == "---" } ?? false
     }
 
     static func parse(_ lines: [(number: Int, text: String)], path: String, warnings: inout [FileProblem]) -> ArticleMetadata {

@@ -2,47 +2,48 @@ import Foundation
 
 /// Writes a file so that a crash or a power cut leaves either the old file or the new one,
 /// never half of one: temporary file beside the target, fsync, rename, fsync the folder.
+///
+/// What the user set up is kept: a symbolic link is written through to its target (the link
+/// stays a link), and the file keeps its mode, owner and group. A file with other hard links,
+/// or one whose owner cannot be given to a new file, cannot be replaced by a rename without
+/// breaking that; it is overwritten in place instead, after the new content has been written
+/// and synced beside it, so that a crash in between leaves the new content there to recover.
 public enum SafeWriter {
     /// - Parameter expected: the bytes the caller read; if the file now holds something else,
     ///   another program changed it and nothing is written. nil means the file must not exist.
     public static func write(_ bytes: [UInt8], to path: String, expecting expected: [UInt8]?) throws(FileProblem) {
-        let current = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        let target = resolvedTarget(path)
+        let current = FileManager.default.contents(atPath: target).map { [UInt8]($0) }
         if current != expected {
             let what = expected == nil ? "was created" : (current == nil ? "was deleted" : "was changed")
             throw FileProblem(path: path, message: "\(what) by another program since Lateral read it; not overwritten. Reload it and try again")
         }
-        let url = URL(fileURLWithPath: path)
+        var existing = stat()
+        let exists = stat(target, &existing) == 0
+        let mode = exists ? existing.st_mode & 0o7777 : 0o644
+        let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
         // A new name each time, created exclusively, so that nothing already there (a link
         // planted at a guessable name) is followed or overwritten.
         let temporary = folder + "/." + url.lastPathComponent + ".lateral-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        var mode: mode_t = 0o644
-        var existing = stat()
-        if stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard fd >= 0 else { throw systemProblem(temporary, "cannot create a temporary file") }
-        var written = 0
-        let writeFailed = bytes.withUnsafeBytes { buffer -> Bool in
-            while written < buffer.count {
-                let result = Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return true
-                }
-                written += result
-            }
-            return false
-        }
-        // The replaced file keeps its permissions, whatever the umask.
+        // The replaced file keeps its permissions, whatever the umask, and its owner.
         _ = fchmod(fd, mode)
-        if writeFailed || fsync(fd) != 0 {
+        let keepsOwner = !exists || (existing.st_uid == geteuid() && existing.st_gid == getegid())
+            || fchown(fd, existing.st_uid, existing.st_gid) == 0
+        if !writeAll(bytes, to: fd) || fsync(fd) != 0 {
             let problem = systemProblem(temporary, "cannot write")
             close(fd)
             unlink(temporary)
             throw problem
         }
         close(fd)
-        if rename(temporary, path) != 0 {
+        if exists && (existing.st_nlink > 1 || !keepsOwner) {
+            try overwriteInPlace(target, with: bytes, newCopy: temporary)
+            return
+        }
+        if rename(temporary, target) != 0 {
             let problem = systemProblem(path, "cannot replace")
             unlink(temporary)
             throw problem
@@ -51,6 +52,45 @@ public enum SafeWriter {
         if folderFD >= 0 {
             fsync(folderFD)
             close(folderFD)
+        }
+    }
+
+    /// The file a path names, through any symbolic links; the path itself when it does not
+    /// exist yet.
+    static func resolvedTarget(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static func overwriteInPlace(_ target: String, with bytes: [UInt8], newCopy: String) throws(FileProblem) {
+        let fd = open(target, O_WRONLY | O_TRUNC)
+        guard fd >= 0 else {
+            let problem = systemProblem(target, "cannot open to overwrite")
+            unlink(newCopy)
+            throw problem
+        }
+        guard writeAll(bytes, to: fd), fsync(fd) == 0 else {
+            let problem = systemProblem(target, "cannot write; the new content is kept in \(newCopy)")
+            close(fd)
+            throw problem
+        }
+        close(fd)
+        unlink(newCopy)
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
+        var written = 0
+        return bytes.withUnsafeBytes { buffer -> Bool in
+            while written < buffer.count {
+                let result = Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                written += result
+            }
+            return true
         }
     }
 

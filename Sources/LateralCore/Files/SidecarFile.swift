@@ -14,11 +14,13 @@ public struct SidecarFile: Sendable {
         self.originalBytes = originalBytes
     }
 
+    public static let suffix = ".claims.json"
+
     /// `NAME.claims.json` beside `NAME.md`.
     public static func path(forArticle articlePath: String) -> String {
         // String surgery, not URL: a relative path stays relative in every message.
         let stem = articlePath.hasSuffix(".md") ? String(articlePath.dropLast(3)) : articlePath
-        return stem + ".claims.json"
+        return stem + suffix
     }
 
     public static func read(_ path: String) throws(FileProblem) -> SidecarFile {
@@ -29,7 +31,8 @@ public struct SidecarFile: Sendable {
     /// The sidecar for an article, or an empty one when the article has none yet.
     public static func readOrEmpty(forArticle articlePath: String) throws(FileProblem) -> SidecarFile {
         let path = path(forArticle: articlePath)
-        guard FileManager.default.fileExists(atPath: path) else {
+        // A broken link is not "no claims file": reading it says what is wrong.
+        guard FileKind.of(path).exists else {
             return SidecarFile(path: path, sidecar: Sidecar(), originalBytes: nil)
         }
         return try read(path)

@@ -4,15 +4,16 @@ import Foundation
 /// their own message, with the place of the first bad byte.
 enum TextFile {
     static func readBytes(_ path: String) throws(FileProblem) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw FileProblem(path: path, message: "no such file", isUnreadable: true)
+        if let problem = FileKind.of(path).problem { throw FileProblem(path: path, message: problem, isUnreadable: true) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw FileProblem(path: path, message: "cannot be opened: \(String(cString: strerror(errno)))", isUnreadable: true)
         }
-        if isDirectory.boolValue { throw FileProblem(path: path, message: "is a folder, not a file", isUnreadable: true) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FileProblem(path: path, message: "cannot be read (permission denied?)", isUnreadable: true)
+        defer { try? handle.close() }
+        do {
+            return [UInt8](try handle.readToEnd() ?? Data())
+        } catch {
+            throw FileProblem(path: path, message: "cannot be read: \(error.localizedDescription)", isUnreadable: true)
         }
-        return [UInt8](data)
     }
 
     /// Checks that bytes are text Lateral can show: UTF-8, with no NUL.

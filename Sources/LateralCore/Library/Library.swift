@@ -49,6 +49,10 @@ public struct Library: Sendable {
 
     /// An article named by a path, or by a unique prefix of a file name in the library.
     public static func resolveArticle(_ name: String, folder: String) throws(FileProblem) -> String {
+        if name.hasSuffix(SidecarFile.suffix) {
+            let article = String(name.dropLast(SidecarFile.suffix.count)) + ".md"
+            throw FileProblem(path: name, message: "is a claims file; name its article instead: \(article)", isUnreadable: true)
+        }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), !isDirectory.boolValue {
             return name

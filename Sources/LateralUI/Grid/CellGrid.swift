@@ -37,10 +37,13 @@ public struct CellGrid: Sendable, Hashable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// For a terminal that is not UTF-8: everything put is shown in ASCII.
+    public let asciiOnly: Bool
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, asciiOnly: Bool = false) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.asciiOnly = asciiOnly
         cells = Array(repeating: Cell(), count: self.width * self.height)
     }
 
@@ -62,11 +65,11 @@ public struct CellGrid: Sendable, Hashable {
         for character in text {
             // Safe characters, nearly all of them, go straight in; others as their symbols.
             let isSafe = character.isASCII ? (character.asciiValue! >= 0x20 && character.asciiValue! != 0x7F)
-                : !character.unicodeScalars.contains(where: VisibleText.isUnsafe)
+                : !asciiOnly && !character.unicodeScalars.contains(where: VisibleText.isUnsafe)
             if isSafe {
                 guard place(character, at: &column, from: x, to: end, y: y, paint: paint) else { break }
             } else {
-                let shown = character == "\t" ? " " : ShownText.of(character)
+                let shown = character == "\t" ? " " : ShownText.of(character, ascii: asciiOnly)
                 var fits = true
                 for symbol in shown where fits { fits = place(symbol, at: &column, from: x, to: end, y: y, paint: paint) }
                 if !fits { break }

@@ -45,8 +45,13 @@ public final class ArticleLayout: @unchecked Sendable {
 
     /// - Parameter paragraphStarts: the scalar offsets where the text's lines start, from
     ///   `lineStarts(of:)`; passed in so that a new width does not scan the text again.
-    public init(text: ScalarText, width: Int, markers: [(offset: Int, claim: Int, glyph: String)], paragraphStarts: LineStarts? = nil) {
+    /// For a terminal that is not UTF-8: characters are laid out as they will be shown, in ASCII.
+    let ascii: Bool
+
+    public init(text: ScalarText, width: Int, markers: [(offset: Int, claim: Int, glyph: String)], paragraphStarts: LineStarts? = nil,
+                ascii: Bool = false) {
         self.text = text
+        self.ascii = ascii
         self.width = max(1, width)
         let starts = paragraphStarts ?? ArticleLayout.lineStarts(of: text)
         self.paragraphStarts = starts.offsets
@@ -174,7 +179,7 @@ public final class ArticleLayout: @unchecked Sendable {
                 for mark in marks { items.append(LayoutItem(shown: mark.glyph, width: DisplayWidth.of(mark.glyph), offset: offset, marker: mark.claim)) }
             }
             if let style = markdown.styles[index] {
-                let shown = markdown.replacements[index] ?? ShownText.of(character)
+                let shown = ShownText.of(markdown.replacements[index].map(Character.init) ?? character, ascii: ascii)
                 items.append(LayoutItem(shown: shown, width: shown == "\t" ? -1 : DisplayWidth.of(shown), offset: offset, marker: nil, style: style))
             }
             offset += character.unicodeScalars.count

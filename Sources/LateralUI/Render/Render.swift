@@ -2,7 +2,7 @@ import LateralCore
 
 /// The reader's screen as a pure function of its state, as bubbletea's View.
 public func render(_ state: ReaderState) -> CellGrid {
-    var grid = CellGrid(width: state.width, height: state.height)
+    var grid = CellGrid(width: state.width, height: state.height, asciiOnly: state.asciiGlyphs)
     let panes = state.panes
     if panes.isTooSmall {
         grid.put("Window too small for Lateral (\(state.width)×\(state.height)); make it at least \(Panes.minimumWidth)×\(Panes.minimumHeight).",

@@ -108,7 +108,7 @@ public struct OpenArticle: Sendable {
             let verdict = sidecar.claims[index].verdict
             return (range.lowerBound, index, asciiGlyphs ? verdict.asciiGlyph : verdict.glyph)
         }
-        return ArticleLayout(text: body, width: width, markers: markers, paragraphStarts: lineStarts)
+        return ArticleLayout(text: body, width: width, markers: markers, paragraphStarts: lineStarts, ascii: asciiGlyphs)
     }
 }
 

@@ -10,14 +10,18 @@ import Darwin
 /// (`DisplayWidth.prepareLocale()`); in another locale every non-ASCII scalar counts one.
 public enum DisplayWidth {
     /// Sets `LC_CTYPE` from the environment, falling back to C.UTF-8 when that is not UTF-8.
-    /// - Returns: whether the user's own locale is UTF-8 (else glyphs should be ASCII).
+    /// The locale is set once per process, however many threads ask: `setlocale` is not
+    /// safe to call while another thread uses `wcwidth`.
+    /// - Returns: whether the user's own locale is UTF-8 (else only ASCII may be shown).
     @discardableResult
-    public static func prepareLocale() -> Bool {
+    public static func prepareLocale() -> Bool { userLocaleIsUTF8 }
+
+    private static let userLocaleIsUTF8: Bool = {
         let userLocale = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? "C"
         let isUTF8 = userLocale.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8")
         if !isUTF8 { _ = setlocale(LC_CTYPE, "C.UTF-8") }
         return isUTF8
-    }
+    }()
 
     /// Cells taken by one grapheme cluster: its first scalar's width, two for emoji shown in
     /// emoji presentation, zero for marks that combine with what is before them.

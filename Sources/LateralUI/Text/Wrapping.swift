@@ -2,10 +2,12 @@ import LateralCore
 
 /// A character as it is shown: itself, or the visible symbols of the unsafe scalars in it.
 public enum ShownText {
-    public static func of(_ character: Character) -> String {
+    /// - Parameter ascii: for a terminal that is not UTF-8, where nothing but ASCII is shown.
+    public static func of(_ character: Character, ascii: Bool = false) -> String {
         if character == "\t" { return "\t" }
-        guard character.unicodeScalars.contains(where: VisibleText.isUnsafe) else { return String(character) }
-        return character.unicodeScalars.map { VisibleText.symbol(for: $0) ?? String($0) }.joined()
+        if character.isASCII && character != "\u{7F}" && (character.asciiValue ?? 0) >= 0x20 { return String(character) }
+        guard ascii || character.unicodeScalars.contains(where: VisibleText.isUnsafe) else { return String(character) }
+        return character.unicodeScalars.map { VisibleText.symbol(for: $0, ascii: ascii) ?? String($0) }.joined()
     }
 }
 
