@@ -18,8 +18,9 @@ let package = Package(
         ),
         .target(name: "LateralCore"),
         .target(name: "CWidth"),
+        .target(name: "CSignalWake"),
         .target(name: "LateralUI", dependencies: ["LateralCore", "CWidth"]),
-        .target(name: "LateralTerminal", dependencies: ["CNcursesw", "LateralUI"]),
+        .target(name: "LateralTerminal", dependencies: ["CNcursesw", "CSignalWake", "LateralUI"]),
         .executableTarget(
             name: "lateral",
             dependencies: [
@@ -27,9 +28,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "lateral-benchmark", dependencies: ["LateralCore", "LateralUI"]),
+        .executableTarget(name: "lateral-benchmark", dependencies: ["LateralCore", "LateralUI", "LateralTerminal"]),
         .testTarget(name: "LateralCoreTests", dependencies: ["LateralCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LateralUITests", dependencies: ["LateralUI"]),
+        // The UI tests answer file effects with the terminal layer's own FileEffects.
+        .testTarget(name: "LateralUITests", dependencies: ["LateralUI", "LateralTerminal"]),
         .testTarget(name: "LateralTerminalTests", dependencies: ["LateralTerminal"]),
         .testTarget(name: "LateralCLITests", dependencies: ["lateral"]),
     ],

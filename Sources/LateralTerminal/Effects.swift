@@ -1,49 +1,50 @@
 import CNcursesw
 import Foundation
+import LateralCore
 import LateralUI
 
-/// What the reader does outside its screen: open a browser, set the clipboard.
-enum Effects {
-    /// - Returns: a message for the status line when something went wrong.
-    static func perform(_ effect: Effect, inbox: Inbox) -> String? {
+/// The answers to the effects that read files, worked out where they may block: on the
+/// reader's worker threads, in the tests and the benchmark directly.
+public enum FileEffects {
+    /// The answer to an effect that reads files; nil for any other effect.
+    public static func answer(to effect: Effect) -> Action? {
         switch effect {
-        case .openURL(let url): return openURL(url)
-        case .copy(let text): return copy(text)
-        case .loadClaims(let path, let body):
-            // On its own thread: the user reads and scrolls the text meanwhile.
-            Thread.detachNewThread {
-                switch LoadedClaims.load(articlePath: path, body: body) {
-                case .success(let claims): inbox.post(.claimsLoaded(path: path, claims: claims, problem: nil))
-                case .failure(let problem): inbox.post(.claimsLoaded(path: path, claims: nil, problem: problem.description))
-                }
-            }
+        case .readArticle(let request):
+            let result = Result { () throws(FileProblem) in try Article.read(request.path) }
+            return .articleRead(ArticleAnswer(request: request, result: result))
+        case .loadClaims(let request):
+            return .claimsLoaded(ClaimsAnswer(request: request, result: LoadedClaims.load(articlePath: request.path, body: request.body)))
+        case .openURL, .copy, .redraw:
             return nil
         }
     }
+}
 
-    /// Actions that arrive from other threads, taken by the event loop between keys.
-    final class Inbox: @unchecked Sendable {
-        private let lock = NSLock()
-        private var actions: [Action] = []
-
-        func post(_ action: Action) {
-            lock.lock()
-            actions.append(action)
-            lock.unlock()
-        }
-
-        func take() -> [Action] {
-            lock.lock()
-            defer { lock.unlock() }
-            let taken = actions
-            actions = []
-            return taken
+/// What the reader does outside its screen: read files on worker threads, open a browser,
+/// set the clipboard.
+struct TerminalEffects: EffectRunner {
+    func perform(_ effect: Effect, answer: @escaping @Sendable (Action) -> Void) {
+        switch effect {
+        case .readArticle, .loadClaims:
+            // Off the loop: the user reads and scrolls meanwhile.
+            Thread.detachNewThread {
+                if let action = FileEffects.answer(to: effect) { answer(action) }
+            }
+        case .openURL(let url):
+            if let problem = Browser.open(url) { answer(.effectFailed(problem)) }
+        case .copy(let text):
+            Clipboard.copy(text)
+        case .redraw:
+            break
         }
     }
+}
 
+enum Browser {
     /// Runs $BROWSER (or xdg-open) with the URL as its one argument, never through a shell,
     /// with curses suspended so that a text browser gets the terminal.
-    static func openURL(_ url: String) -> String? {
+    /// - Returns: what went wrong, for the status line.
+    static func open(_ url: String) -> String? {
         // Only web addresses: a claims file could hold "--some-browser-option" or a file: URL.
         let lowered = url.lowercased()
         guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else {
@@ -51,14 +52,19 @@ enum Effects {
         }
         let environment = ProcessInfo.processInfo.environment
         // $BROWSER may list several commands separated by colons; the first is used.
-        let browser = environment["BROWSER"].flatMap { $0.split(separator: ":").first.map(String.init) } ?? "xdg-open"
-        let words = browser.split(separator: " ").map(String.init)
+        let browser = environment["BROWSER"].flatMap { $0.split(separator: ":").first.map(String.init) }
+        let words = (browser ?? "xdg-open").split(separator: " ").map(String.init)
         guard let program = words.first else { return "no browser: set BROWSER" }
+        // Found before curses lets go of the screen, so that a missing browser is said in the
+        // status line and nothing is printed into the user's shell.
+        guard let executable = executablePath(program, path: environment["PATH"] ?? "/usr/bin:/bin") else {
+            return browser == nil ? "no browser: set BROWSER (xdg-open is not installed)" : "no browser: \(program) is not found (BROWSER)"
+        }
         endwin()
         defer { wrefresh(lateral_stdscr()) }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = words + [url]
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = Array(words.dropFirst()) + [url]
         do {
             try process.run()
             process.waitUntilExit()
@@ -68,10 +74,17 @@ enum Effects {
         return process.terminationStatus == 0 ? nil : "\(program) exited with status \(process.terminationStatus)"
     }
 
+    /// A program's file: itself when it has a slash, else the first in PATH that can run.
+    static func executablePath(_ program: String, path: String) -> String? {
+        if program.contains("/") { return FileManager.default.isExecutableFile(atPath: program) ? program : nil }
+        return path.split(separator: ":").map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
+
+enum Clipboard {
     /// OSC 52: the terminal (or tmux, or ssh's far end) puts the text on the clipboard.
-    static func copy(_ text: String) -> String? {
+    static func copy(_ text: String) {
         let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
         FileHandle.standardOutput.write(Data(sequence.utf8))
-        return nil
     }
 }

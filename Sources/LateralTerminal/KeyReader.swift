@@ -7,15 +7,16 @@ enum Input {
     case resize
     case suspend
     case mouse(Action)
-    /// Nothing within the poll interval, or a key Lateral does not use.
-    case none
+    /// A key or mouse event Lateral does not use.
+    case ignored
 }
 
 enum KeyReader {
-    static func read() -> Input {
+    /// The next input curses has; nil when there is none now.
+    static func read() -> Input? {
         var character: wint_t = 0
         let result = wget_wch(lateral_stdscr(), &character)
-        if result == ERR { return .none }
+        if result == ERR { return nil }
         if result == KEY_CODE_YES { return functionKey(Int32(character)) }
         return plainKey(UInt32(character))
     }
@@ -37,7 +38,7 @@ enum KeyReader {
         case KEY_BACKSPACE: return .key(.backspace)
         default:
             for number in 1...12 where code == lateral_key_f(Int32(number)) { return .key(.function(number)) }
-            return .none
+            return .ignored
         }
     }
 
@@ -49,7 +50,7 @@ enum KeyReader {
         case 2: return .mouse(.click(x: Int(x), y: Int(y), double: true))
         case 3: return .mouse(.wheel(-3))
         case 4: return .mouse(.wheel(3))
-        default: return .none
+        default: return .ignored
         }
     }
 
@@ -63,7 +64,7 @@ enum KeyReader {
         case 1...31:
             return .key(.control(Character(Unicode.Scalar(value + 96)!)))
         default:
-            guard let scalar = Unicode.Scalar(value) else { return .none }
+            guard let scalar = Unicode.Scalar(value) else { return .ignored }
             return .key(.character(Character(scalar)))
         }
     }

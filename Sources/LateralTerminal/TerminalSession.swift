@@ -1,13 +1,8 @@
-import CNcursesw
 import Foundation
 import LateralUI
 
-/// Set from a signal handler; the event loop reads it between keys.
-nonisolated(unsafe) private var terminationRequested: sig_atomic_t = 0
-
-/// The one owner of curses, as htop's CRT: it starts and restores the terminal, reads keys,
-/// and draws the cells of each frame that changed. Everything the reader shows comes from
-/// LateralUI's `reduce` and `render`.
+/// Runs the reader in the user's terminal: curses, the effects that touch the world, and the
+/// event loop between them.
 public enum TerminalSession {
     public enum Failure: Error, CustomStringConvertible {
         case notATerminal
@@ -28,98 +23,32 @@ public enum TerminalSession {
         return true
     }
 
-    /// Runs the reader until the user quits; the terminal is restored on every way out.
-    public static func run(_ initial: ReaderState) throws {
-        guard isInteractive() else { throw Failure.notATerminal }
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        guard let screen = lateral_newterm() else { throw Failure.cannotStart(term) }
-        defer {
-            endwin()
-            delscreen(screen)
-        }
-        // A parent may have left these blocked (test runners do); a blocked SIGWINCH would
-        // mean no resize ever reaches curses.
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        for signalNumber in [SIGWINCH, SIGTERM, SIGHUP, SIGTSTP, SIGCONT] { sigaddset(&signals, signalNumber) }
-        sigprocmask(SIG_UNBLOCK, &signals, nil)
-        for signalNumber in [SIGTERM, SIGHUP] {
-            signal(signalNumber) { _ in terminationRequested = 1 }
-        }
-        raw()
-        noecho()
-        nonl()
-        keypad(lateral_stdscr(), true)
-        lateral_enable_mouse()
-        curs_set(0)
-        // Keys are polled, so that a termination signal is seen within a tenth of a second.
-        wtimeout(lateral_stdscr(), 100)
-        let palette = CursesPalette(depth: startColors())
+    /// Runs the reader until the user quits or a termination signal comes; the terminal is
+    /// restored on every way out.
+    /// - Parameter actions: what to do first, as if the user had asked (open an article).
+    /// - Returns: the termination signal that ended it, if one did.
+    public static func run(_ initial: ReaderState, actions: [Action] = []) throws(Failure) -> Int32? {
+        guard isInteractive() else { throw .notATerminal }
+        let terminal = try CursesTerminal()
+        defer { terminal.close() }
+        let trace = ProcessInfo.processInfo.environment["LATERAL_TRACE"].flatMap(FrameTrace.init(path:))
+        let outcome = ReaderLoop.run(initial, actions: actions, terminal: terminal, effects: TerminalEffects(),
+                                     clock: { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }, trace: trace?.write)
+        return outcome.signal
+    }
+}
 
-        let inbox = Effects.Inbox()
-        var state = reduce(initial, .resize(width: Int(lateral_cols()), height: Int(lateral_lines())))
-        state.loadsClaimsLater = true
-        if let effect = initial.effect { _ = Effects.perform(effect, inbox: inbox) }
-        var shown: CellGrid?
-        while !state.isFinished && terminationRequested == 0 {
-            let frame = render(state)
-            draw(frame, over: shown, palette: palette)
-            shown = frame
-            switch KeyReader.read() {
-            case .none:
-                break
-            case .resize:
-                state = reduce(state, .resize(width: Int(lateral_cols()), height: Int(lateral_lines())))
-                shown = nil
-            case .suspend:
-                endwin()
-                kill(getpid(), SIGTSTP)
-                // Back in the foreground: curses restores its modes on the next refresh.
-                wrefresh(lateral_stdscr())
-                shown = nil
-            case .key(let key):
-                if let action = state.action(for: key) { state = reduce(state, action) }
-            case .mouse(let action):
-                state = reduce(state, action)
-            }
-            for action in inbox.take() { state = reduce(state, action) }
-            if let effect = state.effect {
-                state.message = Effects.perform(effect, inbox: inbox) ?? state.message
-                state.effect = nil
-                // A browser may have had the whole terminal: draw everything again.
-                if case .openURL = effect { shown = nil }
-            }
-        }
+/// `LATERAL_TRACE=FILE`: a line per frame drawn, with its time since the reader started, so
+/// that a benchmark can tell when a screen is complete.
+final class FrameTrace: Sendable {
+    private let handle: FileHandle
+
+    init?(path: String) {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else { return nil }
+        self.handle = handle
     }
 
-    /// Starts curses' colours and says how many there are; none with NO_COLOR. (Asking
-    /// terminfo directly here would replace the terminal curses is using.)
-    private static func startColors() -> ColorDepth {
-        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return .none }
-        guard has_colors(), start_color() != ERR else { return .none }
-        use_default_colors()
-        if lateral_colors() >= 256 { return .ansi256 }
-        return lateral_colors() >= 8 ? .eight : .none
-    }
-
-    /// Draws the cells that differ from what is on screen; everything when nothing is.
-    private static func draw(_ frame: CellGrid, over previous: CellGrid?, palette: CursesPalette) {
-        let full = previous == nil || previous!.width != frame.width || previous!.height != frame.height
-        if full { werase(lateral_stdscr()) }
-        for y in 0..<frame.height {
-            for x in 0..<frame.width {
-                let cell = frame[x, y]
-                if !full && previous![x, y] == cell { continue }
-                // The second cell of a wide character is drawn by its first.
-                if cell.text.isEmpty { continue }
-                // The bottom-right cell cannot be written without scrolling the screen.
-                if y == frame.height - 1 && x == frame.width - 1 { continue }
-                let (attributes, pair) = palette.attributes(for: cell.paint)
-                var wide = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-                wide.append(0)
-                _ = lateral_draw_cell(Int32(y), Int32(x), wide, attributes, pair)
-            }
-        }
-        wrefresh(lateral_stdscr())
+    func write(_ line: String) {
+        handle.write(Data((line + "\n").utf8))
     }
 }

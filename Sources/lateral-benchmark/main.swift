@@ -1,5 +1,6 @@
 import Foundation
 import LateralCore
+import LateralTerminal
 import LateralUI
 
 // Measures what opening an article costs at scale: a generated 10 MB article with 50,000
@@ -64,24 +65,24 @@ let moveTime = seconds {
 // The reader on the same article: the first frame, then key presses, each a reduce and a
 // render of a 120×40 screen (drawing to a terminal is not counted).
 DisplayWidth.prepareLocale()
-var state = ReaderState(width: 120, height: 40, libraryFolder: folder, library: [])
+var reader = ImmediateReader(ReaderState(width: 120, height: 40, libraryFolder: folder, library: []))
 var frame = CellGrid(width: 0, height: 0)
 // As the terminal session does it: the text first, the claims read and anchored after.
-state.loadsClaimsLater = true
+reader.holdsClaims = true
 let firstFrameTime = seconds {
-    state.openArticle(path: articlePath)
-    frame = render(state)
+    reader.send(.openArticle(path: articlePath, selectingClaim: nil))
+    frame = render(reader.state)
 }
 let claimsTime = seconds {
-    let loaded = try? LoadedClaims.load(articlePath: articlePath, body: state.article!.article.body).get()
-    state = reduce(state, .claimsLoaded(path: articlePath, claims: loaded, problem: nil))
-    frame = render(state)
+    reader.answerHeldClaims()
+    frame = render(reader.state)
 }
+var state = reader.state
 precondition(state.article!.sidecar.claims.count == claimCount, "the claims did not load")
 @MainActor func perKey(_ action: Action, times: Int) -> Double {
     seconds {
         for _ in 0..<times {
-            state = reduce(state, action)
+            state = reduce(state, action).state
             frame = render(state)
         }
     } / Double(times)
@@ -94,11 +95,11 @@ let bottomTime = perKey(.bottom, times: 10)
 // The same text as one line of the file, as some exports arrive.
 let oneLinePath = folder + "/one-line.md"
 try Data(("---\ntitle: One line\n---\n" + body.replacingOccurrences(of: "\n", with: " ")).utf8).write(to: URL(fileURLWithPath: oneLinePath))
-var oneLineState = ReaderState(width: 120, height: 40, libraryFolder: folder, library: [])
-oneLineState.loadsClaimsLater = true
+var oneLine = ImmediateReader(ReaderState(width: 120, height: 40, libraryFolder: folder, library: []))
+oneLine.holdsClaims = true
 let oneLineTime = seconds {
-    oneLineState.openArticle(path: oneLinePath)
-    frame = render(oneLineState)
+    oneLine.send(.openArticle(path: oneLinePath, selectingClaim: nil))
+    frame = render(oneLine.state)
 }
 
 func line(_ label: String, _ value: Double) {
@@ -124,10 +125,10 @@ microseconds("reader: G to the end, per key", bottomTime)
 if ProcessInfo.processInfo.environment["LATERAL_BENCH_DETAIL"] != nil {
     let renderOnly = seconds { for _ in 0..<1000 { frame = render(state) } } / 1000
     microseconds("detail: render only", renderOnly)
-    let reduceOnly = seconds { for _ in 0..<1000 { state = reduce(state, .lineDown) } } / 1000
+    let reduceOnly = seconds { for _ in 0..<1000 { state = reduce(state, .lineDown).state } } / 1000
     microseconds("detail: reduce only (j)", reduceOnly)
     state.showSidePane = false
-    state = reduce(state, .resize(width: 120, height: 40))
+    state = reduce(state, .resize(width: 120, height: 40)).state
     let noSide = seconds { for _ in 0..<1000 { frame = render(state) } } / 1000
     microseconds("detail: render without the side pane", noSide)
 }

@@ -53,21 +53,19 @@ struct ReadCommand: ParsableCommand {
             throw ExitStatus.usageOrUnreadable.code
         }
         var state = ReaderState(width: 80, height: 24, libraryFolder: folder, library: library.entries, asciiGlyphs: !isUTF8)
+        var actions: [Action] = []
         if let articlePath {
             state.librarySelection = library.entries.firstIndex { $0.articlePath == articlePath } ?? 0
-            // The text shows at once and the claims follow, unless a claim must be selected first.
-            state.loadsClaimsLater = claim == nil
-            state.openArticle(path: articlePath)
-            if let claim, !state.selectClaim(id: claim) {
-                Console.report(FileProblem(path: articlePath, message: "no claim with the id \"\(claim)\""))
-                throw ExitStatus.usageOrUnreadable.code
-            }
+            actions.append(.openArticle(path: articlePath, selectingClaim: claim))
         }
+        let signal: Int32?
         do {
-            try TerminalSession.run(state)
+            signal = try TerminalSession.run(state, actions: actions)
         } catch {
             Console.report(FileProblem(path: "lateral", message: "\(error)"))
             throw ExitStatus.usageOrUnreadable.code
         }
+        // As shells expect of a program ended by a signal.
+        if let signal { throw ExitCode(128 + signal) }
     }
 }

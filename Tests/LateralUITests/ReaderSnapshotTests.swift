@@ -36,17 +36,17 @@ struct ReaderSnapshotTests {
 
     @Test(arguments: [(80, 24), (120, 40)])
     func articleWithTheThirdClaimSelected(width: Int, height: Int) throws {
-        var state = reduce(try Self.sampleState(width: width, height: height), .open)
-        for _ in 0..<3 { state = reduce(state, .nextClaim) }
+        var state = step(try Self.sampleState(width: width, height: height), .open)
+        for _ in 0..<3 { state = step(state, .nextClaim) }
         try expectSnapshot(state, named: "article-claim3-\(width)x\(height)")
     }
 
     @Test func helpScreen() throws {
-        try expectSnapshot(reduce(try Self.sampleState(width: 80, height: 24), .help), named: "help-80x24")
+        try expectSnapshot(step(try Self.sampleState(width: 80, height: 24), .help), named: "help-80x24")
     }
 
     @Test func tooSmallWindow() throws {
-        let state = reduce(try Self.sampleState(width: 80, height: 24), .resize(width: 20, height: 5))
+        let state = step(try Self.sampleState(width: 80, height: 24), .resize(width: 20, height: 5))
         #expect(render(state).text.hasPrefix("Window too small for"))
     }
 }

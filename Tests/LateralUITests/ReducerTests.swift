@@ -1,5 +1,6 @@
 import Foundation
 import LateralCore
+import LateralTerminal
 import Testing
 @testable import LateralUI
 
@@ -7,53 +8,53 @@ struct ReducerTests {
     init() { DisplayWidth.prepareLocale() }
 
     func articleState(width: Int = 120, height: Int = 40) throws -> ReaderState {
-        reduce(try ReaderSnapshotTests.sampleState(width: width, height: height), .open)
+        step(try ReaderSnapshotTests.sampleState(width: width, height: height), .open)
     }
 
     @Test func openAndBackAndQuit() throws {
         var state = try ReaderSnapshotTests.sampleState(width: 80, height: 24)
         #expect(state.keyContext == .library)
-        state = reduce(state, .open)
+        state = step(state, .open)
         #expect(state.keyContext == .article)
         #expect(state.article?.sidecar.claims.count == 31)
-        state = reduce(state, .back)
+        state = step(state, .back)
         #expect(state.keyContext == .library && state.article == nil && !state.isFinished)
-        state = reduce(state, .back)
+        state = step(state, .back)
         #expect(state.isFinished)
-        #expect(reduce(try ReaderSnapshotTests.sampleState(width: 80, height: 24), .quit).isFinished)
+        #expect(step(try ReaderSnapshotTests.sampleState(width: 80, height: 24), .quit).isFinished)
     }
 
     @Test func scrollingStopsAtBothEnds() throws {
         var state = try articleState(width: 80, height: 24)
         let first = state.article!.top
-        state = reduce(state, .lineUp)
+        state = step(state, .lineUp)
         #expect(state.article!.top == first)
         let second = state.article!.layout.move(first, by: 1)
-        state = reduce(state, .lineDown)
+        state = step(state, .lineDown)
         #expect(state.article!.top == second)
-        state = reduce(state, .pageDown)
+        state = step(state, .pageDown)
         #expect(state.article!.top == state.article!.layout.move(second, by: state.articleRows - 1))
-        state = reduce(state, .pageUp)
+        state = step(state, .pageUp)
         #expect(state.article!.top == second)
-        state = reduce(state, .bottom)
+        state = step(state, .bottom)
         let bottom = state.article!.top
-        state = reduce(state, .lineDown)
+        state = step(state, .lineDown)
         #expect(state.article!.top == bottom, "the last page is as far as it scrolls")
         #expect(render(state).row(text: 23).hasSuffix("100%"))
-        state = reduce(state, .top)
+        state = step(state, .top)
         #expect(state.article!.top == first)
     }
 
     @Test func tabWalksTheClaimsInTextOrderAndScrollsThemIntoView() throws {
         var state = try articleState(width: 80, height: 24)
-        state = reduce(state, .nextClaim)
+        state = step(state, .nextClaim)
         #expect(state.article!.selected == 0)
-        for _ in 0..<30 { state = reduce(state, .nextClaim) }
+        for _ in 0..<30 { state = step(state, .nextClaim) }
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c31")
         #expect(render(state).text.contains("✘the US government didn’t even mention"))
-        state = reduce(state, .nextClaim)
+        state = step(state, .nextClaim)
         #expect(state.message == "no more claims")
-        state = reduce(state, .previousClaim)
+        state = step(state, .previousClaim)
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c30")
         #expect(state.message == nil)
     }
@@ -61,36 +62,43 @@ struct ReducerTests {
     @Test func sidePaneTogglesAndMovesBelowOnNarrowWindows() throws {
         var state = try articleState(width: 120, height: 40)
         #expect(state.panes.side?.x == 72)
-        state = reduce(state, .resize(width: 90, height: 30))
+        state = step(state, .resize(width: 90, height: 30))
         #expect(state.panes.side?.x == 0)
         #expect(state.article!.layout.width == 88)
-        state = reduce(state, .toggleSidePane)
+        state = step(state, .toggleSidePane)
         #expect(state.panes.side == nil)
         #expect(state.article!.layout.width == 88)
-        state = reduce(state, .resize(width: 120, height: 40))
+        state = step(state, .resize(width: 120, height: 40))
         #expect(state.article!.layout.width == 118)
     }
 
-    @Test func resizeKeepsTheSelectedClaimInView() throws {
+    /// The view stays where the user put it: a resize, the side pane shown or hidden, keep
+    /// the same text at the top, wherever the selected claim is.
+    @Test func resizeAndSidePaneKeepTheTextAtTheTop() throws {
         var state = try articleState(width: 120, height: 40)
-        for _ in 0..<20 { state = reduce(state, .nextClaim) }
-        state = reduce(state, .resize(width: 60, height: 16))
+        for _ in 0..<20 { state = step(state, .nextClaim) }
+        for _ in 0..<12 { state = step(state, .lineDown) }
+        let topOffset = try #require(state.article!.layout.line(at: state.article!.top)?.first?.offset)
+        for action in [Action.resize(width: 60, height: 16), .toggleSidePane, .toggleSidePane, .resize(width: 100, height: 30)] {
+            state = step(state, action)
+            let line = try #require(state.article!.layout.line(at: state.article!.top))
+            #expect(line.first!.offset <= topOffset && topOffset <= line.last!.offset, "\(action)")
+        }
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c20")
-        #expect(render(state).text.contains("❝These guys know"))
     }
 
     @Test func libraryMovesAndHelpOpens() throws {
         var state = try ReaderSnapshotTests.sampleState(width: 80, height: 24)
-        for action in [Action.lineDown, .pageDown, .bottom, .lineUp, .pageUp, .top] { state = reduce(state, action) }
+        for action in [Action.lineDown, .pageDown, .bottom, .lineUp, .pageUp, .top] { state = step(state, action) }
         #expect(state.librarySelection == 0)
-        state = reduce(state, .help)
+        state = step(state, .help)
         #expect(state.keyContext == .help)
-        state = reduce(state, .help)
+        state = step(state, .help)
         #expect(state.screens.map(\.kind) == [.library, .help])
-        state = reduce(state, .bottom)
+        state = step(state, .bottom)
         #expect(render(state).text.contains("copy the URL to the clipboard"))
         #expect(render(state).text.contains("step through one verdict only"))
-        state = reduce(state, .back)
+        state = step(state, .back)
         #expect(state.keyContext == .library)
     }
 
@@ -107,20 +115,20 @@ struct ReducerTests {
 
     @Test func enterJumpsToTheSourceAndBackRestoresThePlace() throws {
         var state = try articleState(width: 120, height: 40)
-        for _ in 0..<12 { state = reduce(state, .nextClaim) }
+        for _ in 0..<12 { state = step(state, .nextClaim) }
         let before = state.article!
         #expect(before.sidecar.claims[before.selected!].id == "c12")
         // c12 has two sources: the picker comes first.
-        state = reduce(state, .open)
+        state = step(state, .open)
         #expect(state.keyContext == .picker)
         #expect(render(state).text.contains("2. supports: AP report on the UN sanctions panel"))
-        state = reduce(state, .choose(2))
+        state = step(state, .choose(2))
         #expect(state.keyContext == .source)
         let page = render(state).text
         #expect(page.contains("Associated Press (via The Oklahoman)"))
         #expect(page.contains("“A panel monitoring U.N. sanctions says North Korean cyber experts"))
-        state = reduce(state, .lineDown)
-        state = reduce(state, .back)
+        state = step(state, .lineDown)
+        state = step(state, .back)
         #expect(state.keyContext == .article)
         #expect(state.article!.top == before.top)
         #expect(state.article!.selected == before.selected)
@@ -129,10 +137,10 @@ struct ReducerTests {
 
     @Test func aClaimWithOneSourceGoesStraightThere() throws {
         var state = try articleState(width: 120, height: 40)
-        state = reduce(state, .open)
+        state = step(state, .open)
         #expect(state.message == "select a claim first (Tab)")
-        for _ in 0..<4 { state = reduce(state, .nextClaim) }
-        state = reduce(state, .open)
+        for _ in 0..<4 { state = step(state, .nextClaim) }
+        state = step(state, .open)
         #expect(state.keyContext == .source)
         #expect(render(state).row(text: 0).contains("› Here’s how North Korean operatives are trying to infiltrate US crypto firms"))
     }
@@ -150,24 +158,24 @@ struct ReducerTests {
                            verdict: .misleading, links: [SourceLink(source: "m", relation: .refutes, passage: "p")])]), originalBytes: nil)
         try file.save()
         var state = ReaderState(width: 100, height: 30, libraryFolder: folder, library: try Library.load(folder: folder).entries)
-        state = reduce(reduce(reduce(state, .open), .nextClaim), .open)
+        state = step(step(step(state, .open), .nextClaim), .open)
         #expect(state.article?.path == folder + "/sources/minutes.md")
         let screen = render(state)
         let row = try #require((0..<30).first { screen.row(text: $0).contains("Minutes: the vote was seven to two.") })
         #expect(GridSnapshot.text(of: screen).split(separator: "\n")[row * 2 + 1].contains("/////////"))
-        state = reduce(state, .back)
+        state = step(state, .back)
         #expect(state.article?.path == folder + "/a.md")
     }
 
     func type(_ text: String, into state: ReaderState) -> ReaderState {
         var state = state
-        for character in text { state = reduce(state, state.action(for: .character(character))!) }
-        return reduce(state, state.action(for: .enter)!)
+        for character in text { state = step(state, state.action(for: .character(character))!) }
+        return step(state, state.action(for: .enter)!)
     }
 
     @Test func searchIsSmartCaseHighlightsAndWrapsAround() throws {
         var state = try articleState(width: 120, height: 40)
-        state = reduce(state, .startSearch(forward: true))
+        state = step(state, .startSearch(forward: true))
         #expect(state.prompt?.purpose == .search(forward: true))
         #expect(render(state).row(text: 39) == " /█")
         state = type("lazarus", into: state)
@@ -175,114 +183,135 @@ struct ReducerTests {
         #expect(state.article!.article.body.string(scalars: first) == "Lazarus")
         let screen = render(state)
         #expect(GridSnapshot.text(of: screen).contains("///////"))
-        state = reduce(state, .nextMatch)
+        state = step(state, .nextMatch)
         let second = try #require(state.article!.lastMatch)
         #expect(second.lowerBound > first.lowerBound)
-        state = reduce(state, .previousMatch)
+        state = step(state, .previousMatch)
         #expect(state.article!.lastMatch == first)
         // Capitals make it case-sensitive: "LAZARUS" is not in the text.
-        state = type("", into: reduce(state, .startSearch(forward: true)))
-        state = reduce(state, .startSearch(forward: true))
+        state = type("", into: step(state, .startSearch(forward: true)))
+        state = step(state, .startSearch(forward: true))
         state = type("LAZARUS", into: state)
         #expect(state.message == "not found: LAZARUS")
         // Searching on from the last match wraps to the top.
-        state = type("According to the US", into: reduce(state, .startSearch(forward: true)))
-        state = reduce(state, .nextMatch)
+        state = type("According to the US", into: step(state, .startSearch(forward: true)))
+        state = step(state, .nextMatch)
         #expect(state.message == "search wrapped around to the top")
-        state = reduce(state, .startSearch(forward: false))
-        state = reduce(state, .promptCancel)
+        state = step(state, .startSearch(forward: false))
+        state = step(state, .promptCancel)
         #expect(state.prompt == nil)
     }
 
     @Test func vStepsThroughOneVerdict() throws {
         var state = try articleState(width: 120, height: 40)
-        state = reduce(state, .cycleVerdict)
+        state = step(state, .cycleVerdict)
         #expect(state.message == "Tab steps through ✘ false claims only (2)")
-        state = reduce(state, .nextClaim)
+        state = step(state, .nextClaim)
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c18")
-        state = reduce(state, .nextClaim)
+        state = step(state, .nextClaim)
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c31")
         #expect(render(state).row(text: 39).hasSuffix("only ✘ false  claim 31/31  100%"))
-        state = reduce(state, .previousClaim)
+        state = step(state, .previousClaim)
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c18")
-        for _ in 0..<8 { state = reduce(state, .cycleVerdict) }
+        for _ in 0..<8 { state = step(state, .cycleVerdict) }
         #expect(state.article!.verdictFilter == nil)
         #expect(state.message == "Tab steps through all claims")
     }
 
     @Test func slashFiltersTheLibraryByTitle() throws {
         var state = try ReaderSnapshotTests.sampleState(width: 80, height: 24)
-        state = reduce(state, .startSearch(forward: true))
+        state = step(state, .startSearch(forward: true))
         #expect(state.prompt?.purpose == .filter)
-        for character in "zzz" { state = reduce(state, .promptInput(character)) }
+        for character in "zzz" { state = step(state, .promptInput(character)) }
         #expect(state.visibleLibrary.isEmpty)
         #expect(render(state).row(text: 1) == " No title matches \"zzz\".")
-        for _ in 0..<3 { state = reduce(state, .promptDelete) }
-        for character in "crypto" { state = reduce(state, .promptInput(character)) }
-        state = reduce(state, .promptSubmit)
+        for _ in 0..<3 { state = step(state, .promptDelete) }
+        for character in "crypto" { state = step(state, .promptInput(character)) }
+        state = step(state, .promptSubmit)
         #expect(state.visibleLibrary == [0])
-        state = reduce(state, .open)
+        state = step(state, .open)
         #expect(state.keyContext == .article)
     }
 
     @Test func ctrlWMovesTheFocusToTheSidePaneList() throws {
         var state = try articleState(width: 120, height: 40)
-        state = reduce(state, .switchPane)
+        state = step(state, .switchPane)
         #expect(state.article!.sidePaneFocused)
-        state = reduce(state, .lineDown)
+        state = step(state, .lineDown)
         #expect(state.article!.selected == 0)
-        state = reduce(state, .lineDown)
+        state = step(state, .lineDown)
         #expect(state.article!.selected == 1)
         let top = state.article!.top
-        state = reduce(state, .pageDown)
+        state = step(state, .pageDown)
         #expect(state.article!.selected == 21)
         #expect(state.article!.top > top, "the article follows the list")
-        state = reduce(state, .switchPane)
-        state = reduce(state, .lineDown)
+        state = step(state, .switchPane)
+        state = step(state, .lineDown)
         #expect(state.article!.selected == 21)
-        state = reduce(reduce(state, .toggleSidePane), .switchPane)
+        state = step(step(state, .toggleSidePane), .switchPane)
         #expect(state.message == "the side pane is hidden (s shows it)")
     }
 
     @Test func oAndYNameTheirEffects() throws {
-        var state = try articleState(width: 120, height: 40)
-        state = reduce(state, .openURL)
-        #expect(state.effect == nil && state.message == "select a claim first (Tab)")
-        state = reduce(reduce(state, .nextClaim), .openURL)
-        #expect(state.effect == .openURL("https://home.treasury.gov/system/files/126/20220516_dprk_it_worker_advisory.pdf"))
-        state = reduce(state, .copy)
-        #expect(state.effect == .copy("According to the US government, North Korean IT workers are flooding the free market."))
-        state = reduce(state, .lineDown)
-        #expect(state.effect == nil)
-        for _ in 0..<3 { state = reduce(state, .nextClaim) }
-        state = reduce(reduce(state, .open), .copy)
-        #expect(state.keyContext == .source)
-        #expect(state.effect == .copy("https://cryptonewswire.org/index.php/2022/07/10/heres-how-north-korean-operatives-are-trying-to-infiltrate-us-crypto-firms/"))
+        var reader = ImmediateReader(try articleState(width: 120, height: 40))
+        reader.send(.openURL)
+        #expect(reader.effects.isEmpty && reader.state.message == "select a claim first (Tab)")
+        reader.send(.nextClaim)
+        reader.send(.openURL)
+        #expect(reader.effects == [.openURL("https://home.treasury.gov/system/files/126/20220516_dprk_it_worker_advisory.pdf")])
+        reader.send(.copy)
+        #expect(reader.effects == [.copy("According to the US government, North Korean IT workers are flooding the free market.")])
+        #expect(reader.state.message == "copied the quote of claim c01")
+        reader.send(.lineDown)
+        #expect(reader.effects.isEmpty)
+        for _ in 0..<3 { reader.send(.nextClaim) }
+        reader.send(.open)
+        reader.send(.copy)
+        #expect(reader.state.keyContext == .source)
+        #expect(reader.effects == [.copy("https://cryptonewswire.org/index.php/2022/07/10/heres-how-north-korean-operatives-are-trying-to-infiltrate-us-crypto-firms/")])
+    }
+
+    /// A paste runs what the clipboard holds: a quote's controls are copied as symbols.
+    @Test func copiedQuotesCarryNoControls() throws {
+        let folder = ReaderSnapshotTests.repository.appendingPathComponent("Tests/Fixtures/Library").path
+        var reader = ImmediateReader(ReaderState(width: 120, height: 30, libraryFolder: folder, library: []))
+        reader.send(.openArticle(path: folder + "/hostile.md", selectingClaim: "c1"))
+        reader.send(.copy)
+        guard case .copy(let text) = reader.effects.first else { Issue.record("nothing copied"); return }
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        #expect(text.contains("␛"))
+    }
+
+    /// A browser that cannot start is said in the status line, however late the answer.
+    @Test func aFailedEffectIsSaid() throws {
+        let (state, effects) = reduce(try articleState(), .effectFailed("no browser: set BROWSER (xdg-open is not installed)"))
+        #expect(effects.isEmpty)
+        #expect(state.message == "no browser: set BROWSER (xdg-open is not installed)")
     }
 
     @Test func clicksSelectAndDoubleClicksOpen() throws {
         var state = try ReaderSnapshotTests.sampleState(width: 120, height: 40)
-        state = reduce(state, .click(x: 10, y: 1, double: true))
+        state = step(state, .click(x: 10, y: 1, double: true))
         #expect(state.keyContext == .article)
         // Row 4 of the screen is the article's first claim, after its glyph at column 1.
         #expect(render(state).row(text: 4).hasPrefix(" ✓According to the US government"))
-        state = reduce(state, .click(x: 5, y: 4, double: false))
+        state = step(state, .click(x: 5, y: 4, double: false))
         #expect(state.article!.selected == 0)
-        state = reduce(state, .click(x: 1, y: 3, double: false))
+        state = step(state, .click(x: 1, y: 3, double: false))
         #expect(state.article!.selected == 0, "a click on no claim changes nothing")
         // A click on claim 5's entry in the side pane's list.
         let side = try #require(state.panes.side)
         let geometry = SidePane.Geometry(state.article!, ascii: false, area: side)
         let row = side.y + geometry.detailRows + 5
-        state = reduce(state, .click(x: side.x + 3, y: row, double: false))
+        state = step(state, .click(x: side.x + 3, y: row, double: false))
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c05")
         #expect(state.article!.sidePaneFocused)
-        state = reduce(state, .click(x: 5, y: 4, double: true))
+        state = step(state, .click(x: 5, y: 4, double: true))
         #expect(state.keyContext == .picker)
-        state = reduce(state, .wheel(3))
-        state = reduce(state, .back)
+        state = step(state, .wheel(3))
+        state = step(state, .back)
         let top = state.article!.top
-        state = reduce(state, .wheel(3))
+        state = step(state, .wheel(3))
         #expect(state.article!.top == state.article!.layout.move(top, by: 3))
     }
 }
@@ -291,35 +320,85 @@ struct DeferredClaimsTests {
     init() { DisplayWidth.prepareLocale() }
 
     @Test func theTextShowsFirstAndTheClaimsFollow() throws {
-        var state = try ReaderSnapshotTests.sampleState(width: 120, height: 40)
-        state.loadsClaimsLater = true
-        state = reduce(state, .open)
-        let open = try #require(state.article)
+        var reader = ImmediateReader(try ReaderSnapshotTests.sampleState(width: 120, height: 40))
+        reader.holdsClaims = true
+        reader.send(.open)
+        let open = try #require(reader.state.article)
         #expect(open.claimsPending && open.sidecar.claims.isEmpty)
-        guard case .loadClaims(let path, let body) = state.effect else {
-            Issue.record("no effect to load the claims")
-            return
-        }
-        #expect(render(state).text.contains("According to the US government, North Korean IT workers"))
-        // The user scrolls and starts a search while the claims load.
-        state = reduce(state, .lineDown)
-        state = reduce(state, .startSearch(forward: true))
-        let claims = try LoadedClaims.load(articlePath: path, body: body).get()
-        state = reduce(state, .claimsLoaded(path: path, claims: claims, problem: nil))
-        #expect(state.prompt != nil)
-        #expect(state.article!.sidecar.claims.count == 31)
-        #expect(!state.article!.claimsPending)
-        #expect(state.article!.top == state.article!.layout.move(state.article!.layout.first, by: 1))
-        #expect(render(state).text.contains("✓According to the US government"))
+        #expect(reader.heldClaims.count == 1)
+        #expect(render(reader.state).text.contains("According to the US government, North Korean IT workers"))
+        #expect(render(reader.state).text.contains("reading claims…"))
+        // The user scrolls, copies, and starts a search while the claims load.
+        reader.send(.lineDown)
+        reader.send(.startSearch(forward: true))
+        reader.answerHeldClaims()
+        #expect(reader.state.prompt != nil)
+        #expect(reader.state.article!.sidecar.claims.count == 31)
+        #expect(!reader.state.article!.claimsPending)
+        #expect(reader.state.article!.top == reader.state.article!.layout.move(reader.state.article!.layout.first, by: 1))
+        #expect(render(reader.state).text.contains("✓According to the US government"))
+    }
+
+    /// Claims that arrive after a key leave that key's message alone.
+    @Test func lateClaimsKeepTheMessageOfTheLastKey() throws {
+        var reader = ImmediateReader(try ReaderSnapshotTests.sampleState(width: 120, height: 40))
+        reader.holdsClaims = true
+        reader.send(.open)
+        reader.send(.nextClaim)
+        #expect(reader.state.message == "the claims are still being read")
+        reader.answerHeldClaims()
+        #expect(reader.state.message == "the claims are still being read")
+    }
+
+    /// Opening article B while A's claims are read: each set of claims lands in its own
+    /// article, whichever finishes first.
+    @Test func claimsLandInTheArticleTheyWereReadFor() throws {
+        let folder = ReaderSnapshotTests.repository.appendingPathComponent("Tests/Fixtures/Library").path
+        var reader = ImmediateReader(ReaderState(width: 120, height: 30, libraryFolder: folder, library: []))
+        reader.holdsClaims = true
+        reader.send(.openArticle(path: folder + "/orphans.md", selectingClaim: nil))
+        reader.send(.openArticle(path: folder + "/scripts.md", selectingClaim: nil))
+        #expect(reader.heldClaims.count == 2)
+        reader.answerHeldClaims(reversed: true)
+        #expect(reader.state.article?.path == folder + "/scripts.md")
+        #expect(reader.state.article?.sidecar.claims.count == 3)
+        #expect(reader.state.article?.claimsPending == false)
+        reader.send(.back)
+        #expect(reader.state.article?.path == folder + "/orphans.md")
+        #expect(reader.state.article?.sidecar.claims.count == 2)
+        #expect(reader.state.article?.claimsPending == false)
     }
 
     @Test func aBrokenClaimsFileStillShowsTheText() throws {
-        var state = try ReaderSnapshotTests.sampleState(width: 120, height: 40)
-        state.loadsClaimsLater = true
-        state = reduce(state, .open)
-        state = reduce(state, .claimsLoaded(path: state.article!.path, claims: nil, problem: "x.claims.json:1:1: error: broken"))
-        #expect(state.message == "x.claims.json:1:1: error: broken")
-        #expect(state.article!.sidecar.claims.isEmpty && !state.article!.claimsPending)
+        let folder = NSTemporaryDirectory() + "lateral-broken-claims-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "Some text.\n".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+        try "{".write(toFile: folder + "/a.claims.json", atomically: true, encoding: .utf8)
+        var reader = ImmediateReader(ReaderState(width: 120, height: 30, libraryFolder: folder, library: []))
+        reader.send(.openArticle(path: folder + "/a.md", selectingClaim: nil))
+        #expect(reader.state.message == "\(folder)/a.claims.json:1:2: error: unexpected end of file; expected a key in quotes")
+        #expect(reader.state.article!.sidecar.claims.isEmpty && !reader.state.article!.claimsPending)
+        #expect(render(reader.state).text.contains("Some text."))
+    }
+
+    @Test func anArticleThatCannotBeReadIsSaid() throws {
+        var reader = ImmediateReader(try ReaderSnapshotTests.sampleState(width: 120, height: 40))
+        reader.send(.openArticle(path: "/nonexistent/x.md", selectingClaim: nil))
+        #expect(reader.state.keyContext == .library)
+        #expect(reader.state.message == "/nonexistent/x.md: error: no such file")
+    }
+
+    @Test func aClaimAskedForIsSelectedWhenTheClaimsArrive() throws {
+        var reader = ImmediateReader(try ReaderSnapshotTests.sampleState(width: 80, height: 24))
+        reader.holdsClaims = true
+        reader.send(.openArticle(path: ReaderSnapshotTests.repository.appendingPathComponent("Articles/north-korean-it-workers.md").path,
+                                 selectingClaim: "c20"))
+        #expect(reader.state.article?.selected == nil)
+        reader.answerHeldClaims()
+        #expect(reader.state.article.map { $0.sidecar.claims[$0.selected!].id } == "c20")
+        reader.send(.openArticle(path: reader.state.article!.path, selectingClaim: "nope"))
+        reader.answerHeldClaims()
+        #expect(reader.state.message?.hasPrefix("no claim with the id \"nope\"") == true)
     }
 }
 
@@ -327,16 +406,16 @@ struct PickerClickTests {
     init() { DisplayWidth.prepareLocale() }
 
     @Test func aClickHitsTheEntryDrawnUnderALongQuote() throws {
-        var state = reduce(try ReaderSnapshotTests.sampleState(width: 80, height: 24), .open)
+        var state = step(try ReaderSnapshotTests.sampleState(width: 80, height: 24), .open)
         _ = state.selectClaim(id: "c12")
-        state = reduce(state, .open)
+        state = step(state, .open)
         #expect(state.keyContext == .picker)
         let screen = render(state)
         let second = try #require((0..<24).first { screen.row(text: $0).contains("2. supports: AP report") })
-        state = reduce(state, .click(x: 5, y: second - 1, double: false))
+        state = step(state, .click(x: 5, y: second - 1, double: false))
         guard case .picker(let picker) = state.screen else { Issue.record("not the picker"); return }
         #expect(picker.selection == 0)
-        state = reduce(state, .click(x: 5, y: second, double: true))
+        state = step(state, .click(x: 5, y: second, double: true))
         #expect(render(state).text.contains("Associated Press (via The Oklahoman)"))
     }
 }
@@ -347,12 +426,12 @@ struct SidePaneOrderTests {
     @Test func theListIsInTextOrderWithOrphansLast() throws {
         let folder = ReaderSnapshotTests.repository.appendingPathComponent("Tests/Fixtures/Library").path
         var state = ReaderState(width: 120, height: 30, libraryFolder: folder, library: try Library.load(folder: folder).entries)
-        state.openArticle(path: folder + "/orphans.md")
+        state = step(state, .openArticle(path: folder + "/orphans.md", selectingClaim: nil))
         let text = render(state).text
         #expect(text.contains("│ ○ 1. council approved the budget on Monday"))
         #expect(text.contains("│ ○ orphan: the mayor resigned after the vote"))
-        state = reduce(reduce(state, .switchPane), .lineDown)
-        state = reduce(state, .lineDown)
+        state = step(step(state, .switchPane), .lineDown)
+        state = step(state, .lineDown)
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c2")
         #expect(render(state).text.contains("│ ○ unverified · claim c2"))
     }

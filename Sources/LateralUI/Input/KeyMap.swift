@@ -9,7 +9,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
 }
 
 /// What the user can ask for.
-public enum Action: Sendable, Hashable {
+public enum Action: Sendable, Equatable {
     case lineDown, lineUp, pageDown, pageUp, top, bottom
     case nextClaim, previousClaim
     /// Enter: open the selected article, jump to the selected claim's source, take the
@@ -29,8 +29,14 @@ public enum Action: Sendable, Hashable {
     case click(x: Int, y: Int, double: Bool)
     /// The mouse wheel: lines down (negative: up).
     case wheel(Int)
-    /// An article's claims, read and anchored after its text was shown (or why they could not be).
-    case claimsLoaded(path: String, claims: LoadedClaims?, problem: String?)
+    /// Open an article of the library, and select a claim once its claims are read: how the
+    /// command line starts the reader on an article.
+    case openArticle(path: String, selectingClaim: String?)
+    /// Answers to effects: an article's file read, its claims read and anchored (or why not),
+    /// an effect that did not work out.
+    case articleRead(ArticleAnswer)
+    case claimsLoaded(ClaimsAnswer)
+    case effectFailed(String)
     /// `/` and `?`: search the article (forward, backward); in the library, filter by title.
     case startSearch(forward: Bool)
     case nextMatch, previousMatch
@@ -40,6 +46,8 @@ public enum Action: Sendable, Hashable {
     case promptInput(Character)
     case promptDelete, promptSubmit, promptCancel
     case help
+    /// Ctrl-L: draw the whole screen again.
+    case redraw
     case quit
     case resize(width: Int, height: Int)
 }
@@ -88,6 +96,7 @@ public enum KeyMap {
         KeyBinding(action: .toggleSidePane, keys: [.character("s")], help: "show or hide the side pane", context: .article, hint: "side pane"),
         KeyBinding(action: .help, keys: [.character("h"), .function(1)], help: "this help", context: .everywhere, hint: "help"),
         KeyBinding(action: .back, keys: [.character("q"), .backspace, .control("o")], help: "back to where you were; quit from the library", context: .everywhere, hint: "back"),
+        KeyBinding(action: .redraw, keys: [.control("l")], help: "draw the screen again", context: .everywhere),
         KeyBinding(action: .quit, keys: [.character("Q"), .control("c")], help: "quit", context: .everywhere),
     ]
 

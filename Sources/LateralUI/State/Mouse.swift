@@ -1,7 +1,7 @@
 /// Mouse clicks and the wheel: what they hit on screen, found with the same geometry the
 /// screen was drawn with.
 extension ReaderState {
-    mutating func reduceClick(x: Int, y: Int, double: Bool) {
+    mutating func reduceClick(x: Int, y: Int, double: Bool, effects: inout [Effect]) {
         let panes = self.panes
         switch screen {
         case .library:
@@ -10,7 +10,7 @@ extension ReaderState {
             let position = LibraryView.firstRow(self, rows: area.height) + y - area.y
             guard position < visibleLibrary.count else { return }
             librarySelection = position
-            if double { reduceLibrary(.open) }
+            if double { reduceLibrary(.open, effects: &effects) }
         case .article(var open):
             if panes.article.contains(x: x, y: y) {
                 guard let claim = claim(atColumn: x - panes.article.x - 1, row: y - panes.article.y, in: open) else { return }
@@ -26,12 +26,12 @@ extension ReaderState {
             }
             article = open
             keepSelectionInView()
-            if double { jumpFromSelectedClaim(of: open) }
+            if double { jumpFromSelectedClaim(of: open, effects: &effects) }
         case .picker(let picker):
             let entry = y - PickerView.firstEntryRow(picker, area: panes.article)
             guard picker.claim.links.indices.contains(entry) else { return }
             if double {
-                reducePicker(picker, .choose(entry + 1))
+                reducePicker(picker, .choose(entry + 1), effects: &effects)
             } else {
                 var picker = picker
                 picker.selection = entry

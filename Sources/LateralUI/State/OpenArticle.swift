@@ -1,9 +1,12 @@
 import Foundation
 import LateralCore
+import Synchronization
 
 /// An article open in the reader: its claims anchored, their spans indexed, and its layout
 /// for the current pane width.
 public struct OpenArticle: Sendable {
+    /// Which opening of the file this is (its request's id): claims read for it find it by this.
+    public var id: Int
     public var path: String
     public var article: Article
     public var sidecar: Sidecar
@@ -56,8 +59,13 @@ public struct OpenArticle: Sendable {
 
     /// Whether its claims are still being read and anchored; the text shows meanwhile.
     public var claimsPending = false
+    /// A claim to select once the claims are read (`lateral read ARTICLE --claim ID`).
+    public var claimToSelect: String?
+    /// For a source's local copy: the source it is a copy of.
+    public var sourceContext: SourceContext?
 
-    public init(path: String, article: Article, claims: LoadedClaims, width: Int, asciiGlyphs: Bool) {
+    public init(id: Int, path: String, article: Article, claims: LoadedClaims, width: Int, asciiGlyphs: Bool) {
+        self.id = id
         self.path = path
         self.article = article
         sidecar = Sidecar()
@@ -112,14 +120,30 @@ public struct OpenArticle: Sendable {
     }
 }
 
-/// The body in lower case, made once per article on its first case-insensitive search.
-final class FoldedText: @unchecked Sendable {
-    private var cached: ScalarText?
+/// The body in lower case, made once per article on its first case-insensitive search and
+/// shared by every copy of the article's state.
+final class FoldedText: Sendable {
+    private let cached = Mutex<ScalarText?>(nil)
 
     func text(of body: ScalarText) -> ScalarText {
-        if let cached { return cached }
-        let text = ScalarText(TextSearch.fold(String(decoding: body.bytes, as: UTF8.self)))
-        cached = text
-        return text
+        cached.withLock { cached in
+            if let cached { return cached }
+            let text = ScalarText(TextSearch.fold(String(decoding: body.bytes, as: UTF8.self)))
+            cached = text
+            return text
+        }
+    }
+}
+
+extension OpenArticle {
+    /// How many claims are no longer where the claims file says, said once when they load:
+    /// "since the claims file was written: 2 moved, 1 changed, 1 orphan".
+    public var anchoringNotice: String? {
+        var counts: [AnchorMethod: Int] = [:]
+        for anchor in anchors where anchor.method != .exact { counts[anchor.method, default: 0] += 1 }
+        guard !counts.isEmpty else { return nil }
+        let parts = [(AnchorMethod.moved, "moved"), (.fuzzy, "changed"), (.orphan, "orphan")]
+            .compactMap { method, word in counts[method].map { "\($0) \(word)\(method == .orphan && $0 > 1 ? "s" : "")" } }
+        return "since the claims file was written: " + parts.joined(separator: ", ") + " (lateral check --fix records moves)"
     }
 }

@@ -21,32 +21,6 @@ public enum Screen: Sendable {
     }
 }
 
-/// What the reader asks of the world beyond its screen; reduce stays pure by only naming it.
-public enum Effect: Sendable, Hashable {
-    /// Open a URL in the user's browser.
-    case openURL(String)
-    /// Put text on the clipboard (OSC 52).
-    case copy(String)
-    /// Read and anchor an article's claims off the main loop, then send `.claimsLoaded`.
-    case loadClaims(articlePath: String, body: ScalarText)
-
-    public static func == (a: Effect, b: Effect) -> Bool {
-        switch (a, b) {
-        case (.openURL(let x), .openURL(let y)), (.copy(let x), .copy(let y)): return x == y
-        case (.loadClaims(let x, _), .loadClaims(let y, _)): return x == y
-        default: return false
-        }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        switch self {
-        case .openURL(let url): hasher.combine(0); hasher.combine(url)
-        case .copy(let text): hasher.combine(1); hasher.combine(text)
-        case .loadClaims(let path, _): hasher.combine(2); hasher.combine(path)
-        }
-    }
-}
-
 /// A line of input in the status line.
 public struct Prompt: Sendable, Hashable {
     public enum Purpose: Sendable, Hashable {
@@ -84,12 +58,11 @@ public struct ReaderState: Sendable {
     /// Only library entries whose title contains this (smart case) are listed.
     public var libraryFilter = ""
     public var isFinished = false
-    /// Something for the terminal layer to do outside the screen, taken by it after a reduce.
-    public var effect: Effect?
-    /// Open articles at once and read their claims after (through `Effect.loadClaims`), so
-    /// that a large article's text shows as fast as a pager shows it. Off, claims are read
-    /// before the article shows, as tests and `--claim` want.
-    public var loadsClaimsLater = false
+    /// The article being read, until its answer comes; an answer to an older request is
+    /// dropped, so that two quick Enters open one article.
+    var pendingOpen: ArticleRequest?
+    /// The id the next request to open an article gets.
+    var nextRequestID = 1
 
     public init(width: Int, height: Int, libraryFolder: String, library: [LibraryEntry], asciiGlyphs: Bool = false) {
         self.width = width
@@ -151,45 +124,6 @@ public struct ReaderState: Sendable {
         article = open
         keepSelectionInView()
         return true
-    }
-
-    /// Opens an article of the library, or says why it cannot be opened.
-    public mutating func openArticle(path: String, highlighting passage: String? = nil) {
-        let article: Article
-        do {
-            article = try Article.read(path)
-        } catch {
-            message = VisibleText.make(error.description, keepNewlines: false)
-            return
-        }
-        let width = Panes(width: width, height: height, showSidePane: showSidePane).article.textWidth
-        var claims = LoadedClaims.none
-        if !loadsClaimsLater {
-            switch LoadedClaims.load(articlePath: path, body: article.body) {
-            case .success(let loaded): claims = loaded
-            case .failure(let problem): message = VisibleText.make(problem.description, keepNewlines: false)
-            }
-        }
-        var open = OpenArticle(path: path, article: article, claims: claims, width: width, asciiGlyphs: asciiGlyphs)
-        if loadsClaimsLater {
-            open.claimsPending = true
-            effect = .loadClaims(articlePath: path, body: article.body)
-        }
-        if let passage, !open.highlight(passage) {
-            message = "the quoted passage is not in the local copy \(VisibleText.make(path, keepNewlines: false))"
-        }
-        screens.append(.article(open))
-        if open.highlighted != nil { scrollHighlightIntoView() }
-    }
-
-    /// Installs claims read for an article, in every screen that shows it.
-    mutating func installClaims(path: String, claims: LoadedClaims?, problem: String?) {
-        for index in screens.indices {
-            guard case .article(var open) = screens[index], open.path == path, open.claimsPending else { continue }
-            open.install(claims ?? .none, asciiGlyphs: asciiGlyphs)
-            screens[index] = .article(open)
-        }
-        if let problem { message = VisibleText.make(problem, keepNewlines: false) }
     }
 
     /// The titles of the screens on the back stack, for the title line.

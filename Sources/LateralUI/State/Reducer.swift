@@ -1,60 +1,74 @@
 import Foundation
 import LateralCore
 
-/// The reader's one state transition: `reduce(state, action)` as bubbletea's Update.
-public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
+/// The reader's one state transition, as bubbletea's Update: the next state, and what the
+/// world beyond the screen should do (read a file, open a browser), which the terminal layer
+/// performs and answers with another action.
+public func reduce(_ state: ReaderState, _ action: Action) -> (state: ReaderState, effects: [Effect]) {
     var state = state
-    state.message = nil
-    state.effect = nil
-    if case .claimsLoaded(let path, let claims, let problem) = action {
-        // Claims arrive whenever they are ready, even while the user types a search.
-        state.installClaims(path: path, claims: claims, problem: problem)
-        state.keepSelectionInView()
-        return state
-    }
-    if state.prompt != nil {
-        state.reducePrompt(action)
-        return state
-    }
+    var effects: [Effect] = []
     switch action {
-    case .resize(let width, let height):
-        state.width = width
-        state.height = height
-        state.relayoutArticle()
-        state.keepSelectionInView()
-    case .quit:
-        state.isFinished = true
-    case .back:
-        state.screens.removeLast()
-        if state.screens.isEmpty { state.isFinished = true }
-        // The screen comes back as it was left, laid out again only if the window changed.
-        state.relayoutArticle()
-    case .help:
-        if state.keyContext != .help { state.screens.append(.help(scroll: 0)) }
-    case .toggleSidePane:
-        state.showSidePane.toggle()
-        state.relayoutArticle()
-        state.keepSelectionInView()
-    case .click(let x, let y, let double):
-        state.reduceClick(x: x, y: y, double: double)
-    case .startSearch(let forward):
-        switch state.keyContext {
-        case .article: state.prompt = Prompt(purpose: .search(forward: forward))
-        case .library: state.prompt = Prompt(purpose: .filter, text: state.libraryFilter)
-        default: break
-        }
-    case .claimsLoaded:
-        break
+    // Answers arrive whenever their work is done, even while the user types a search; they
+    // leave the message of the last key alone unless they have one of their own.
+    case .articleRead(let answer):
+        state.receive(answer, effects: &effects)
+    case .claimsLoaded(let answer):
+        state.receive(answer)
+    case .effectFailed(let message):
+        state.message = message
     default:
-        switch state.screen {
-        case .library: state.reduceLibrary(action)
-        case .article: state.reduceArticle(action)
-        case .picker(let picker): state.reducePicker(picker, action)
-        case .source(let page): state.reduceSource(page, action)
-        case .help(let scroll): state.reduceHelp(scroll: scroll, action)
+        state.message = nil
+        if state.prompt != nil {
+            state.reducePrompt(action, effects: &effects)
+        } else {
+            state.reduceKey(action, effects: &effects)
         }
     }
-    return state
+    return (state, effects)
+}
+
+extension ReaderState {
+    mutating func reduceKey(_ action: Action, effects: inout [Effect]) {
+        switch action {
+        case .resize(let width, let height):
+            self.width = width
+            self.height = height
+            relayoutArticle()
+        case .quit:
+            isFinished = true
+        case .redraw:
+            effects.append(.redraw)
+        case .back:
+            // Backspace and q go back; from the library only q quits (Backspace is too easy to hit).
+            screens.removeLast()
+            if screens.isEmpty { isFinished = true }
+            // The screen comes back as it was left, laid out again only if the window changed.
+            relayoutArticle()
+        case .help:
+            if keyContext != .help { screens.append(.help(scroll: 0)) }
+        case .toggleSidePane:
+            showSidePane.toggle()
+            relayoutArticle()
+        case .click(let x, let y, let double):
+            reduceClick(x: x, y: y, double: double, effects: &effects)
+        case .startSearch(let forward):
+            switch keyContext {
+            case .article: prompt = Prompt(purpose: .search(forward: forward))
+            case .library: prompt = Prompt(purpose: .filter, text: libraryFilter)
+            default: break
+            }
+        case .openArticle(let path, let claim):
+            requestArticle(path: path, purpose: .article(selectingClaim: claim), effects: &effects)
+        default:
+            switch screen {
+            case .library: reduceLibrary(action, effects: &effects)
+            case .article: reduceArticle(action, effects: &effects)
+            case .picker(let picker): reducePicker(picker, action, effects: &effects)
+            case .source(let page): reduceSource(page, action, effects: &effects)
+            case .help(let scroll): reduceHelp(scroll: scroll, action)
+            }
+        }
+    }
 }
 
 extension ReaderState {
@@ -68,7 +82,7 @@ extension ReaderState {
         article = open
     }
 
-    mutating func reduceLibrary(_ action: Action) {
+    mutating func reduceLibrary(_ action: Action, effects: inout [Effect]) {
         let visible = visibleLibrary
         let count = visible.count
         guard count > 0 else { return }
@@ -81,12 +95,14 @@ extension ReaderState {
         case .pageUp: librarySelection = max(0, librarySelection - page)
         case .top: librarySelection = 0
         case .bottom: librarySelection = count - 1
-        case .open: openArticle(path: library[visible[min(librarySelection, count - 1)]].articlePath)
+        case .open:
+            requestArticle(path: library[visible[min(librarySelection, count - 1)]].articlePath,
+                           purpose: .article(selectingClaim: nil), effects: &effects)
         default: break
         }
     }
 
-    mutating func reduceArticle(_ action: Action) {
+    mutating func reduceArticle(_ action: Action, effects: inout [Effect]) {
         guard var open = article else { return }
         let layout = open.layout
         if open.sidePaneFocused, let step = listStep(action) {
@@ -113,10 +129,11 @@ extension ReaderState {
             }
             let claim = open.sidecar.claims[selected]
             if action == .copy {
-                effect = .copy(claim.quote.exact)
+                // A paste runs what a clipboard holds: its controls go as visible symbols.
+                effects.append(.copy(VisibleText.make(claim.quote.exact.replacingOccurrences(of: "\n", with: " "), keepNewlines: false)))
                 message = "copied the quote of claim \(claim.id)"
             } else if let url = claim.links.lazy.compactMap({ open.sidecar.source(id: $0.source)?.url }).first {
-                effect = .openURL(url)
+                effects.append(.openURL(url))
             } else {
                 message = "no source of claim \(claim.id) has a URL"
             }
@@ -138,7 +155,7 @@ extension ReaderState {
             keepSelectionInView()
             return
         case .open:
-            jumpFromSelectedClaim(of: open)
+            jumpFromSelectedClaim(of: open, effects: &effects)
             return
         case .nextMatch, .previousMatch:
             guard let search = open.search else {
@@ -164,7 +181,7 @@ extension ReaderState {
         article = open
     }
 
-    mutating func reducePrompt(_ action: Action) {
+    mutating func reducePrompt(_ action: Action, effects: inout [Effect]) {
         guard var prompt else { return }
         switch action {
         case .promptInput(let character):
@@ -192,11 +209,7 @@ extension ReaderState {
             }
             return
         case .resize:
-            self.prompt = nil
-            let resized = reduce(self, action)
-            self = resized
-            self.prompt = prompt
-            return
+            reduceKey(action, effects: &effects)
         default:
             return
         }
@@ -235,7 +248,7 @@ extension ReaderState {
     }
 
     /// Enter on a claim: its one source, or a picker when it has several.
-    mutating func jumpFromSelectedClaim(of open: OpenArticle) {
+    mutating func jumpFromSelectedClaim(of open: OpenArticle, effects: inout [Effect]) {
         guard let selected = open.selected else {
             message = "select a claim first (Tab)"
             return
@@ -243,26 +256,27 @@ extension ReaderState {
         let claim = open.sidecar.claims[selected]
         switch claim.links.count {
         case 0: message = "claim \(claim.id) has no sources"
-        case 1: jump(to: claim.links[0], sidecar: open.sidecar, folder: open.folder)
-        default: screens.append(.picker(SourcePicker(claim: claim, sidecar: open.sidecar, folder: open.folder)))
+        case 1: jump(to: claim.links[0], sidecar: open.sidecar, folder: open.folder, articlePath: open.path, effects: &effects)
+        default: screens.append(.picker(SourcePicker(claim: claim, sidecar: open.sidecar, folder: open.folder, articlePath: open.path)))
         }
     }
 
     /// Opens a source: its local copy at the quoted passage, or its page.
-    mutating func jump(to link: SourceLink, sidecar: Sidecar, folder: String) {
+    mutating func jump(to link: SourceLink, sidecar: Sidecar, folder: String, articlePath: String, effects: inout [Effect]) {
         guard let source = sidecar.source(id: link.source) else {
             message = "source \"\(VisibleText.make(link.source, keepNewlines: false))\" is not in the claims file"
             return
         }
         let passage = link.passage.flatMap { source.passage(id: $0) }
+        let context = SourceContext(source: source, sidecar: sidecar, passage: passage, articlePath: articlePath)
         if let localCopy = source.localCopy {
-            openArticle(path: (folder as NSString).appendingPathComponent(localCopy), highlighting: passage?.exact)
+            requestArticle(path: (folder as NSString).appendingPathComponent(localCopy), purpose: .localCopy(context), effects: &effects)
         } else {
-            screens.append(.source(SourcePage(source: source, sidecar: sidecar, passage: passage?.id)))
+            screens.append(.source(SourcePage(context: context)))
         }
     }
 
-    mutating func reducePicker(_ picker: SourcePicker, _ action: Action) {
+    mutating func reducePicker(_ picker: SourcePicker, _ action: Action, effects: inout [Effect]) {
         var picker = picker
         let count = picker.claim.links.count
         var chosen: Int?
@@ -286,7 +300,7 @@ extension ReaderState {
         }
         // The picker gives way to the source: going back returns to the article.
         screens.removeLast()
-        jump(to: picker.claim.links[chosen], sidecar: picker.sidecar, folder: picker.folder)
+        jump(to: picker.claim.links[chosen], sidecar: picker.sidecar, folder: picker.folder, articlePath: picker.articlePath, effects: &effects)
     }
 
     /// How far a key moves in a list: a line, a page, or nil for keys that do not move.
@@ -301,7 +315,7 @@ extension ReaderState {
         }
     }
 
-    mutating func reduceSource(_ page: SourcePage, _ action: Action) {
+    mutating func reduceSource(_ page: SourcePage, _ action: Action, effects: inout [Effect]) {
         var page = page
         switch action {
         case .openURL, .copy:
@@ -309,7 +323,7 @@ extension ReaderState {
                 message = "this source has no URL"
                 return
             }
-            effect = action == .openURL ? .openURL(url) : .copy(url)
+            effects.append(action == .openURL ? .openURL(url) : .copy(VisibleText.make(url, keepNewlines: false)))
             if action == .copy { message = "copied the URL" }
             return
         case .wheel(let lines):

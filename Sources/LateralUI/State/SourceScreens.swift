@@ -7,16 +7,20 @@ public struct SourcePicker: Sendable {
     public var sidecar: Sidecar
     /// The folder of the claims file, where local copies are found.
     public var folder: String
+    /// The article the claim is in.
+    public var articlePath: String
     public var selection = 0
 }
 
 /// A source that has no local copy: what is known of it, its passages, and its claims.
 public struct SourcePage: Sendable {
-    public var source: Source
-    public var sidecar: Sidecar
-    /// The passage the jump came for, shown first.
-    public var passage: String?
+    public var context: SourceContext
     public var scroll = 0
+
+    public var source: Source { context.source }
+    public var sidecar: Sidecar { context.sidecar }
+    /// The passage the jump came for, shown first.
+    public var passage: String? { context.passage?.id }
 
     /// The page's lines, wrapped to a width.
     func lines(width: Int) -> [(text: String, paint: Paint)] {

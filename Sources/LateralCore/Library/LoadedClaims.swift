@@ -1,5 +1,3 @@
-import LateralCore
-
 /// An article's claims as read from its claims file and anchored in its text: the slow part
 /// of opening a large article, done apart from the text so that the text can show first.
 public struct LoadedClaims: Sendable, Hashable {

@@ -1,0 +1,141 @@
+import CNcursesw
+import CSignalWake
+import Foundation
+import LateralUI
+
+/// The one owner of curses, as htop's CRT: it starts and restores the terminal, reads keys,
+/// and draws the cells of a frame that changed. It sleeps in poll() on the terminal and on a
+/// wake pipe, which signals and finished effects write to, so that nothing waits for a tick.
+final class CursesTerminal: ReaderTerminal {
+    private let screen: OpaquePointer
+    private let palette: CursesPalette
+    private let wakeRead: Int32
+    private let wakeWrite: Int32
+
+    init() throws(TerminalSession.Failure) {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard let screen = lateral_newterm() else { throw .cannotStart(term) }
+        self.screen = screen
+        var pipeEnds: [Int32] = [0, 0]
+        guard pipe(&pipeEnds) == 0 else {
+            endwin()
+            delscreen(screen)
+            throw .cannotStart(term)
+        }
+        wakeRead = pipeEnds[0]
+        wakeWrite = pipeEnds[1]
+        for end in pipeEnds {
+            // Neither end blocks (a full pipe already wakes the loop), nor leaks into a browser.
+            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+        }
+        raw()
+        noecho()
+        nonl()
+        keypad(lateral_stdscr(), true)
+        // Keys are read only when poll() says there are some; reading never waits.
+        nodelay(lateral_stdscr(), true)
+        // Esc answers at once, as in htop; an escape sequence arrives within this many ms.
+        set_escdelay(25)
+        lateral_enable_mouse()
+        curs_set(0)
+        palette = CursesPalette(depth: CursesTerminal.startColors())
+        lateral_signals_install(wakeWrite)
+    }
+
+    /// Gives the terminal back as it was.
+    func close() {
+        lateral_signals_restore()
+        endwin()
+        delscreen(screen)
+        Foundation.close(wakeRead)
+        Foundation.close(wakeWrite)
+    }
+
+    var size: (width: Int, height: Int) { (Int(lateral_cols()), Int(lateral_lines())) }
+
+    var waker: @Sendable () -> Void {
+        let fd = wakeWrite
+        return {
+            var byte: UInt8 = 1
+            _ = Foundation.write(fd, &byte, 1)
+        }
+    }
+
+    func waitForEvents() -> [TerminalEvent] {
+        var events = readInput()
+        if events.isEmpty && !drainWakePipe() {
+            var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
+            // A signal interrupts the wait (EINTR): its handler has written to the pipe too.
+            _ = poll(&fds, 2, -1)
+            _ = drainWakePipe()
+            events = readInput()
+        }
+        let signal = lateral_signals_termination()
+        if signal != 0 { events.append(.terminate(signal: signal)) }
+        return events
+    }
+
+    /// Every key and mouse event curses has, without waiting for more.
+    private func readInput() -> [TerminalEvent] {
+        var events: [TerminalEvent] = []
+        while let input = KeyReader.read() {
+            switch input {
+            case .key(let key): events.append(.key(key))
+            case .mouse(let action): events.append(.mouse(action))
+            case .resize: events.append(.resize(width: Int(lateral_cols()), height: Int(lateral_lines())))
+            case .suspend: events.append(.suspend)
+            case .ignored: break
+            }
+        }
+        return events
+    }
+
+    /// Empties the wake pipe; whether anything was in it.
+    private func drainWakePipe() -> Bool {
+        var buffer = [UInt8](repeating: 0, count: 64)
+        var woke = false
+        while Foundation.read(wakeRead, &buffer, buffer.count) > 0 { woke = true }
+        return woke
+    }
+
+    func suspend() {
+        endwin()
+        kill(getpid(), SIGTSTP)
+        // Back in the foreground: curses restores its modes on the next refresh.
+        wrefresh(lateral_stdscr())
+    }
+
+    /// Draws the cells that differ from what is on screen; everything when nothing is.
+    func draw(_ frame: CellGrid, over previous: CellGrid?) {
+        let full = previous == nil || previous!.width != frame.width || previous!.height != frame.height
+        if full { werase(lateral_stdscr()) }
+        for y in 0..<frame.height {
+            for x in 0..<frame.width {
+                let cell = frame[x, y]
+                if !full && previous![x, y] == cell { continue }
+                // The second cell of a wide character is drawn by its first.
+                if cell.text.isEmpty { continue }
+                // The bottom-right cell cannot be written without scrolling the screen.
+                if y == frame.height - 1 && x == frame.width - 1 { continue }
+                let (attributes, pair) = palette.attributes(for: cell.paint)
+                var wide = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                wide.append(0)
+                _ = lateral_draw_cell(Int32(y), Int32(x), wide, attributes, pair)
+            }
+        }
+        if full { clearok(lateral_stdscr(), true) }
+        wrefresh(lateral_stdscr())
+    }
+
+    /// Starts curses' colours and says how many there are; none with NO_COLOR. (Asking
+    /// terminfo directly here would replace the terminal curses is using.)
+    private static func startColors() -> ColorDepth {
+        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return .none }
+        guard has_colors(), start_color() != ERR else { return .none }
+        use_default_colors()
+        if lateral_colors() >= 256 { return .ansi256 }
+        return lateral_colors() >= 8 ? .eight : .none
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import LateralUI
+import Synchronization
+
+/// What the reader's loop hears from a terminal.
+public enum TerminalEvent: Sendable, Equatable {
+    case key(Key)
+    case mouse(Action)
+    case resize(width: Int, height: Int)
+    /// Ctrl-Z: hand the terminal back to the shell until `fg`.
+    case suspend
+    /// SIGTERM or SIGHUP: end, restoring the terminal, with status 128 + the signal.
+    case terminate(signal: Int32)
+}
+
+/// A terminal as the loop uses it: curses in the reader, a script in the tests.
+public protocol ReaderTerminal: AnyObject {
+    var size: (width: Int, height: Int) { get }
+    /// Sleeps until something happens: a key, a signal, or `wake()` from another thread.
+    /// May return no event (a wake with nothing to read).
+    func waitForEvents() -> [TerminalEvent]
+    /// Shows a frame; `previous` is what is on screen, nil to draw every cell.
+    func draw(_ frame: CellGrid, over previous: CellGrid?)
+    func suspend()
+    /// What ends `waitForEvents` from another thread, when an effect's answer is in.
+    var waker: @Sendable () -> Void { get }
+}
+
+/// Performs the effects `reduce` names. An effect's answer (claims read, a browser that
+/// would not start) is handed to `answer`, from whatever thread finished the work.
+public protocol EffectRunner {
+    func perform(_ effect: Effect, answer: @escaping @Sendable (Action) -> Void)
+}
+
+/// The reader's event loop, as bubbletea's: events become actions, `reduce` gives the next
+/// state and its effects, effects run and their answers come back as actions, and a frame is
+/// drawn when the screen changed. It sleeps until there is something to do, never polling.
+public enum ReaderLoop {
+    public struct Outcome: Sendable {
+        public var state: ReaderState
+        /// The termination signal that ended the reader, if one did.
+        public var signal: Int32?
+    }
+
+    /// Answers of effects, posted from their threads and taken by the loop.
+    final class Inbox: Sendable {
+        private let actions = Mutex<[Action]>([])
+
+        func post(_ action: Action) { actions.withLock { $0.append(action) } }
+        func take() -> [Action] { actions.withLock { taken in defer { taken = [] }; return taken } }
+    }
+
+    /// - Parameters:
+    ///   - actions: what the command line asks for first (open an article at a claim).
+    ///   - clock: seconds on a monotonic clock; the trace's times are measured with it.
+    ///   - trace: told of each frame drawn ("frame 3 at 12.5 ms"), for `LATERAL_TRACE`.
+    public static func run(_ initial: ReaderState, actions: [Action], terminal: some ReaderTerminal,
+                           effects: some EffectRunner, clock: @escaping () -> Double,
+                           trace: ((String) -> Void)? = nil) -> Outcome {
+        let inbox = Inbox()
+        let wake = terminal.waker
+        let start = clock()
+        var state = initial
+        var shown: CellGrid?
+        var frames = 0
+        var redrawAll = true
+
+        func apply(_ action: Action) {
+            let (next, requested) = reduce(state, action)
+            state = next
+            for effect in requested {
+                switch effect {
+                case .redraw:
+                    redrawAll = true
+                case .openURL:
+                    // A browser may take the whole terminal: everything is drawn again after.
+                    redrawAll = true
+                    fallthrough
+                default:
+                    effects.perform(effect) { answer in
+                        inbox.post(answer)
+                        wake()
+                    }
+                }
+            }
+        }
+
+        let size = terminal.size
+        apply(.resize(width: size.width, height: size.height))
+        actions.forEach(apply)
+        while !state.isFinished {
+            let frame = render(state)
+            if redrawAll || frame != shown {
+                terminal.draw(frame, over: redrawAll ? nil : shown)
+                shown = frame
+                redrawAll = false
+                frames += 1
+                trace?("frame \(frames) at \(String(format: "%.1f", (clock() - start) * 1000)) ms")
+            }
+            let events = terminal.waitForEvents()
+            // Answers that came in while the loop slept are older than the keys that woke it.
+            inbox.take().forEach(apply)
+            for event in events {
+                switch event {
+                case .key(let key):
+                    if let action = state.action(for: key) { apply(action) }
+                case .mouse(let action):
+                    apply(action)
+                case .resize(let width, let height):
+                    apply(.resize(width: width, height: height))
+                    redrawAll = true
+                case .suspend:
+                    terminal.suspend()
+                    redrawAll = true
+                case .terminate(let signal):
+                    return Outcome(state: state, signal: signal)
+                }
+                if state.isFinished { break }
+            }
+        }
+        return Outcome(state: state, signal: nil)
+    }
+}

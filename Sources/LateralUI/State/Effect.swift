@@ -1,0 +1,87 @@
+import LateralCore
+
+/// What the reader asks of the world beyond its screen. `reduce` returns these, as
+/// bubbletea's Update returns its commands; the terminal layer performs them and answers
+/// with an action carrying the result, so that nothing in LateralUI touches the disk.
+public enum Effect: Sendable, Equatable {
+    /// Open a URL in the user's browser; a failure is answered with `.effectFailed`.
+    case openURL(String)
+    /// Put text on the clipboard (OSC 52).
+    case copy(String)
+    /// Read an article's file; answered with `.articleRead`.
+    case readArticle(ArticleRequest)
+    /// Read an article's claims file and anchor its claims, apart from the text so that the
+    /// text shows first; answered with `.claimsLoaded`.
+    case loadClaims(ClaimsRequest)
+    /// Draw the whole screen again (Ctrl-L), as after another program wrote over it.
+    case redraw
+}
+
+/// An article to open, and what to do once it is read.
+public struct ArticleRequest: Sendable, Equatable {
+    /// Tells this request's answer from any other's; the newest request wins.
+    public var id: Int
+    public var path: String
+    public var purpose: Purpose
+
+    public enum Purpose: Sendable, Equatable {
+        /// An article of the library, with a claim to select once the claims are in.
+        case article(selectingClaim: String?)
+        /// A source's local copy, opened at its quoted passage.
+        case localCopy(SourceContext)
+    }
+}
+
+/// The claims of an open article to read and anchor.
+public struct ClaimsRequest: Sendable, Equatable {
+    /// The id of the open article (its `ArticleRequest`'s), so that claims that arrive late
+    /// land in the article they were read for, and nowhere else.
+    public var articleID: Int
+    public var path: String
+    public var body: ScalarText
+
+    public static func == (a: ClaimsRequest, b: ClaimsRequest) -> Bool {
+        a.articleID == b.articleID && a.path == b.path
+    }
+}
+
+/// A source as it was reached from a claim: what its page and its local copy show about it.
+public struct SourceContext: Sendable, Equatable {
+    public var source: Source
+    /// The claims file the source is in, for the claims that use it.
+    public var sidecar: Sidecar
+    /// The passage the jump came for, if any.
+    public var passage: Passage?
+    /// The article whose claims use the source, to go back to a claim.
+    public var articlePath: String
+
+    public static func == (a: SourceContext, b: SourceContext) -> Bool {
+        a.source == b.source && a.passage == b.passage && a.articlePath == b.articlePath
+    }
+}
+
+/// The answer to `Effect.readArticle`.
+public struct ArticleAnswer: Sendable, Equatable {
+    public var request: ArticleRequest
+    public var result: Result<Article, FileProblem>
+
+    public init(request: ArticleRequest, result: Result<Article, FileProblem>) {
+        self.request = request
+        self.result = result
+    }
+
+    public static func == (a: ArticleAnswer, b: ArticleAnswer) -> Bool { a.request == b.request }
+}
+
+/// The answer to `Effect.loadClaims`.
+public struct ClaimsAnswer: Sendable, Equatable {
+    public var request: ClaimsRequest
+    public var result: Result<LoadedClaims, FileProblem>
+
+    public init(request: ClaimsRequest, result: Result<LoadedClaims, FileProblem>) {
+        self.request = request
+        self.result = result
+    }
+
+    public static func == (a: ClaimsAnswer, b: ClaimsAnswer) -> Bool { a.request == b.request }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import LateralCore
+
+/// Opening an article in two steps, both effects: its text is read and shown at once, then
+/// its claims are read and anchored apart from it, so that a large article shows as fast as
+/// a pager shows it. Each answer finds the request it belongs to by its id.
+extension ReaderState {
+    /// Asks for an article to be read; it opens when the answer comes.
+    mutating func requestArticle(path: String, purpose: ArticleRequest.Purpose, effects: inout [Effect]) {
+        let request = ArticleRequest(id: nextRequestID, path: path, purpose: purpose)
+        nextRequestID += 1
+        pendingOpen = request
+        effects.append(.readArticle(request))
+    }
+
+    /// An article's text has been read: it is shown, and its claims are asked for.
+    mutating func receive(_ answer: ArticleAnswer, effects: inout [Effect]) {
+        guard answer.request == pendingOpen else { return }
+        pendingOpen = nil
+        let article: Article
+        switch answer.result {
+        case .success(let read): article = read
+        case .failure(let problem):
+            message = problem.description
+            return
+        }
+        let width = Panes(width: width, height: height, showSidePane: showSidePane).article.textWidth
+        var open = OpenArticle(id: answer.request.id, path: answer.request.path, article: article, claims: .none,
+                               width: width, asciiGlyphs: asciiGlyphs)
+        switch answer.request.purpose {
+        case .article(let claim):
+            open.claimToSelect = claim
+            open.claimsPending = true
+            effects.append(.loadClaims(ClaimsRequest(articleID: open.id, path: open.path, body: article.body)))
+        case .localCopy(let context):
+            // A local copy is a source, not an article: its claims are its source's.
+            open.sourceContext = context
+            if let passage = context.passage, !open.highlight(passage.exact) {
+                message = "the quoted passage is not in the local copy \(answer.request.path)"
+            }
+        }
+        screens.append(.article(open))
+        if open.highlighted != nil { scrollHighlightIntoView() }
+    }
+
+    /// Claims read for an article land in every screen that shows that opening of it.
+    mutating func receive(_ answer: ClaimsAnswer) {
+        var loaded = LoadedClaims.none
+        switch answer.result {
+        case .success(let claims): loaded = claims
+        case .failure(let problem): message = problem.description
+        }
+        for index in screens.indices {
+            guard case .article(var open) = screens[index], open.id == answer.request.articleID, open.claimsPending else { continue }
+            open.install(loaded, asciiGlyphs: asciiGlyphs)
+            // The view stays where the user put it, unless a claim was asked for (`--claim`).
+            var jumps = false
+            if let id = open.claimToSelect {
+                open.claimToSelect = nil
+                if let claim = open.sidecar.claims.firstIndex(where: { $0.id == id }) {
+                    open.selected = claim
+                    jumps = true
+                } else {
+                    message = "no claim with the id \"\(id)\" in \(open.path)"
+                }
+            }
+            screens[index] = .article(open)
+            if jumps && index == screens.count - 1 { keepSelectionInView() }
+        }
+        if message == nil, let notice = article?.anchoringNotice, article?.id == answer.request.articleID {
+            message = notice
+        }
+    }
+}
