@@ -33,7 +33,7 @@ struct CursesPalette {
     }
 
     static var allPaints: [Paint] {
-        [.plain, .heading, .emphasis, .strong, .code, .link, .dim, .bar, .selection, .searchMatch]
+        [.plain, .heading, .emphasis, .strong, .code, .link, .dim, .bar, .selection, .searchMatch, .currentMatch]
             + Verdict.allCases.map(Paint.claim) + Verdict.allCases.map(Paint.selectedClaim)
     }
 
@@ -45,6 +45,8 @@ struct CursesPalette {
         case .code: return depth == .none ? CellStyle() : CellStyle(dim: true)
         case .dim: return depth == .none ? CellStyle() : CellStyle(dim: true)
         case .searchMatch: return CellStyle(bold: true)
+        // The match the search went to stands out from the others, with or without colour.
+        case .currentMatch: return CellStyle(bold: true, underline: true)
         case .claim(let verdict): return VerdictPalette.style(for: verdict, depth: depth)
         case .selectedClaim(let verdict):
             var style = VerdictPalette.style(for: verdict, depth: depth)
@@ -55,7 +57,7 @@ struct CursesPalette {
 
     static func isReversed(_ paint: Paint) -> Bool {
         switch paint {
-        case .bar, .selection, .searchMatch, .selectedClaim: return true
+        case .bar, .selection, .searchMatch, .currentMatch, .selectedClaim: return true
         default: return false
         }
     }

@@ -47,7 +47,13 @@ public enum ReaderLoop {
         private let actions = Mutex<[Action]>([])
 
         func post(_ action: Action) { actions.withLock { $0.append(action) } }
-        func take() -> [Action] { actions.withLock { taken in defer { taken = [] }; return taken } }
+        func take() -> [Action] {
+            actions.withLock { actions in
+                let taken = actions
+                actions = []
+                return taken
+            }
+        }
     }
 
     /// - Parameters:

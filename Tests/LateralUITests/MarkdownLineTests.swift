@@ -7,21 +7,14 @@ struct MarkdownLineTests {
 
     /// The line as shown, with the style letters of GridSnapshot under it.
     func shown(_ line: String) -> (text: String, styles: String) {
-        let characters = Array(line)
-        let markdown = MarkdownLine(characters)
-        var text = ""
-        var styles = ""
-        for (index, character) in characters.enumerated() {
-            guard let style = markdown.styles[index] else { continue }
-            text += markdown.replacements[index] ?? String(character)
-            styles += GridSnapshot.letter(ArticleView.paint(for: style))
-        }
-        return (text, styles)
+        let items = ArticleLayout(text: ScalarText(line), width: 200, markers: []).lines(ofParagraph: 0)[0]
+        return (items.map(\.shown).joined(), items.map { GridSnapshot.letter(ArticleView.paint(for: $0.style)) }.joined())
     }
 
     @Test(arguments: [
         ("## A heading", "A heading", "hhhhhhhhh"),
         ("> quoted words", "│ quoted words", "dddddddddddddd"),
+        ("1. a numbered item", "1. a numbered item", ".................."),
         ("- an item", "• an item", "........."),
         ("some *emphasis* here", "some emphasis here", ".....eeeeeeee....."),
         ("a **strong** word", "a strong word", "..BBBBBB....."),
@@ -40,7 +33,7 @@ struct MarkdownLineTests {
     @Test func aLongLineOfBracketsIsLinear() {
         // Unmatched openers on a long line: every character is shown as written.
         let line = String(repeating: "[1] *a ", count: 30_000)
-        let markdown = MarkdownLine(Array(line))
+        let markdown = MarkdownBlock(Array(line), kind: .paragraph)
         #expect(markdown.styles.count == line.count)
         #expect(markdown.styles.allSatisfy { $0 != nil })
     }
@@ -65,7 +58,7 @@ struct LongLineLayoutTests {
 
     @Test func aVeryLongLineIsCutIntoPiecesThatCoverEveryCharacterOnce() {
         let words = (0..<20_000).map { "word\($0)" }.joined(separator: " ")
-        let text = ScalarText("# Title\n" + words + "\nlast line\n")
+        let text = ScalarText("# Title\n" + words + "\n\nlast line\n")
         let layout = ArticleLayout(text: text, width: 70, markers: [])
         #expect(layout.paragraphCount > 10)
         var offsets: [Int] = []
@@ -81,5 +74,54 @@ struct LongLineLayoutTests {
         #expect(layout.lines(ofParagraph: 0)[0].map(\.shown).joined() == "Title")
         // A piece of the long line is not taken for a heading or a bullet.
         #expect(layout.line(at: layout.position(ofOffset: text.scalarCount - 3))!.map(\.shown).joined() == "last line")
+    }
+}
+
+/// Markdown's blocks laid out as a renderer shows them, every character at its offset.
+struct MarkdownBlockTests {
+    init() { DisplayWidth.prepareLocale() }
+
+    func lines(_ text: String, width: Int = 40) -> [String] {
+        let layout = ArticleLayout(text: ScalarText(text), width: width, markers: [])
+        var lines: [String] = []
+        var position: LinePosition? = layout.first
+        while let current = position {
+            var line = layout.line(at: current)!.map(\.shown).joined()
+            while line.hasSuffix(" ") { line.removeLast() }
+            lines.append(line)
+            position = layout.next(current)
+        }
+        return lines
+    }
+
+    @Test func hardWrappedLinesJoinIntoOneParagraph() {
+        #expect(lines("Critics say the\nnew sports hall\nwill cost *twice\nas much*.\n\nNext.") ==
+                ["Critics say the new sports hall will", "cost twice as much.", "", "Next."])
+    }
+
+    @Test func aBlockQuoteCarriesItsBarOnEveryLine() {
+        #expect(lines("> A quoted passage long enough\n> to wrap in a narrow pane.", width: 24) ==
+                ["│ A quoted passage long", "│ enough to wrap in a", "│ narrow pane."])
+    }
+
+    @Test func listItemsHangUnderTheirText() {
+        #expect(lines("- an item that wraps onto\n  a second line\n- next", width: 20) ==
+                ["• an item that wraps", "  onto a second line", "• next"])
+    }
+
+    @Test func fencedCodeIsCodeWhateverItHolds() {
+        let layout = ArticleLayout(text: ScalarText("```\n# not a heading\n  *kept*\n```\n# heading"), width: 40, markers: [])
+        #expect(lines("```\n# not a heading\n  *kept*\n```\n# heading") == ["```", "# not a heading", "  *kept*", "```", "heading"])
+        #expect(layout.lines(ofParagraph: 1)[0].allSatisfy { $0.style == .code })
+        #expect(layout.lines(ofParagraph: 4)[0].allSatisfy { $0.style == .heading })
+    }
+
+    /// A soft break is shown as a space at the line end's own offset, so that a claim
+    /// across two lines of the file is highlighted across the join.
+    @Test func aSoftBreakKeepsItsOffset() {
+        let layout = ArticleLayout(text: ScalarText("one\ntwo"), width: 40, markers: [])
+        let line = layout.lines(ofParagraph: 0)[0]
+        #expect(line.map(\.shown).joined() == "one two")
+        #expect(line.map(\.offset) == [0, 1, 2, 3, 4, 5, 6])
     }
 }

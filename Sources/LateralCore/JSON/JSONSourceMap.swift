@@ -43,12 +43,7 @@ public struct JSONSourceMap: Sendable {
     }
 
     func location(ofByte offset: Int) -> TextLocation {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
+        let low = lineStarts.partitionPoint { $0 > offset } - 1
         let lineStart = lineStarts[low]
         let column = bytes[lineStart..<min(offset, bytes.count)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
         return TextLocation(line: low + 1, column: column)

@@ -56,12 +56,7 @@ public struct ScalarText: Sendable {
         if isASCII { return min(max(byte, 0), bytes.count) }
         if byte >= bytes.count { return scalarCount }
         // The last checkpoint at or before the byte.
-        var low = 0
-        var high = checkpoints.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if checkpoints[middle] <= byte { low = middle } else { high = middle - 1 }
-        }
+        let low = checkpoints.partitionPoint { $0 > byte } - 1
         var scalar = low * ScalarText.stride
         var offset = checkpoints[low]
         while offset < byte {

@@ -18,6 +18,8 @@ public enum Paint: Sendable, Hashable {
     /// The selected line of a list.
     case selection
     case searchMatch
+    /// The match the last search went to.
+    case currentMatch
 }
 
 public struct Cell: Sendable, Hashable {

@@ -29,6 +29,7 @@ public enum GridSnapshot {
         case .bar: return "b"
         case .selection: return "s"
         case .searchMatch: return "/"
+        case .currentMatch: return "*"
         case .claim(let verdict): return verdictLetter(verdict)
         case .selectedClaim(let verdict): return verdictLetter(verdict).uppercased()
         }

@@ -40,12 +40,7 @@ public struct ClaimSpans: Sendable, Hashable {
 
     /// The claim covering a point of the text, if any.
     public func claim(at offset: Int) -> Int? {
-        var low = 0
-        var high = segments.count
-        while low < high {
-            let middle = (low + high) / 2
-            if segments[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
-        }
+        let low = segments.partitionPoint { $0.range.upperBound > offset }
         guard low < segments.count, segments[low].range.contains(offset) else { return nil }
         return segments[low].claim
     }

@@ -10,10 +10,14 @@ enum ArticleView {
             guard let current = position, let line = open.layout.line(at: current) else { break }
             var x = area.x + 1
             for item in line {
-                let claim = item.marker ?? open.spans.claim(at: item.offset)
+                let claim = item.isDecoration ? nil : item.marker ?? open.spans.claim(at: item.offset)
                 var paint: Paint = claim.map { ArticleView.paint(for: $0, in: open) } ?? ArticleView.paint(for: item.style)
-                if item.marker == nil, open.highlighted?.contains(item.offset) == true || matches.contains(where: { $0.contains(item.offset) }) {
-                    paint = .searchMatch
+                if item.marker == nil && !item.isDecoration {
+                    if open.lastMatch?.contains(item.offset) == true {
+                        paint = .currentMatch
+                    } else if open.highlighted?.contains(item.offset) == true || matches.contains(where: { $0.contains(item.offset) }) {
+                        paint = .searchMatch
+                    }
                 }
                 if item.shown == "\t" {
                     let stop = area.x + 1 + ((x - area.x - 1) / Wrapping.tabWidth + 1) * Wrapping.tabWidth
@@ -28,7 +32,8 @@ enum ArticleView {
 
     /// The matches of the last search among the lines on screen.
     static func searchMatches(_ open: OpenArticle, rows: Int) -> [Range<Int>] {
-        guard let search = open.search, let first = open.layout.line(at: open.top)?.first?.offset else { return [] }
+        guard let search = open.search else { return [] }
+        let first = open.layout.startOffset(at: open.top)
         let bottom = open.layout.move(open.top, by: rows - 1)
         let end = open.layout.line(at: bottom)?.last.map { $0.offset + 1 } ?? first
         return search.matches(in: open.searchText(for: search), scalars: first..<max(first, min(end, open.article.body.scalarCount)))

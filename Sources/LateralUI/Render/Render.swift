@@ -42,8 +42,7 @@ private func renderBars(_ state: ReaderState, into grid: inout CellGrid) {
         // As less shows it: how far through the text the bottom line of the screen is.
         let bottomLine = article.layout.move(article.top, by: state.articleRows - 1)
         let total = article.article.body.scalarCount
-        let shownEnd = bottomLine == article.layout.last ? total
-            : (article.layout.line(at: article.layout.next(bottomLine) ?? bottomLine)?.first?.offset ?? 0)
+        let shownEnd = article.layout.next(bottomLine).map(article.layout.startOffset(at:)) ?? total
         let percent = total == 0 ? 100 : shownEnd * 100 / total
         let only = article.verdictFilter.map { "only \($0.glyph) \($0.label)" }
         let pending = article.claimsPending ? "reading claims…" : nil

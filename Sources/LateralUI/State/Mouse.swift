@@ -53,7 +53,7 @@ extension ReaderState {
         var x = 0
         for item in line {
             let width = item.width < 0 ? Wrapping.tabWidth - x % Wrapping.tabWidth : item.width
-            if column >= x && column < x + width { return item.marker ?? open.spans.claim(at: item.offset) }
+            if column >= x && column < x + width { return item.isDecoration ? nil : item.marker ?? open.spans.claim(at: item.offset) }
             x += width
         }
         return nil

@@ -19,8 +19,8 @@ public struct OpenArticle: Sendable {
     /// The side pane's list: the claims in text order, then the orphans; and each claim's place in it.
     public var listOrder: [Int] = []
     public var placeInList: [Int] = []
-    /// Where the body's lines start, found once for every width it is laid out at.
-    let lineStarts: ArticleLayout.LineStarts
+    /// The body's Markdown blocks, found once for every width it is laid out at.
+    let pieces: [TextPiece]
     /// For each source, how many claims use it in each relation.
     public var sourceUses: [String: [Relation: Int]]
     public var layout: ArticleLayout
@@ -73,8 +73,8 @@ public struct OpenArticle: Sendable {
         spans = ClaimSpans(ranges: [])
         order = []
         sourceUses = [:]
-        lineStarts = ArticleLayout.lineStarts(of: article.body)
-        layout = ArticleLayout(text: article.body, width: width, markers: [], paragraphStarts: lineStarts)
+        pieces = MarkdownBlocks.pieces(of: article.body)
+        layout = ArticleLayout(text: article.body, width: width, markers: [], pieces: pieces, ascii: asciiGlyphs)
         top = layout.first
         install(claims, asciiGlyphs: asciiGlyphs)
     }
@@ -96,27 +96,27 @@ public struct OpenArticle: Sendable {
         sourceUses = sidecar.claimsBySource().mapValues { $0.mapValues(\.count) }
         selected = selected.flatMap { sidecar.claims.indices.contains($0) ? $0 : nil }
         claimsPending = false
-        let topOffset = layout.line(at: top)?.first?.offset ?? 0
-        layout = OpenArticle.makeLayout(article.body, width: layout.width, sidecar: sidecar, anchors: anchors, asciiGlyphs: asciiGlyphs, lineStarts: lineStarts)
+        let topOffset = layout.startOffset(at: top)
+        layout = OpenArticle.makeLayout(article.body, width: layout.width, sidecar: sidecar, anchors: anchors, asciiGlyphs: asciiGlyphs, pieces: pieces)
         top = layout.position(ofOffset: topOffset)
     }
 
     /// Lays the article out again for a new width, keeping the same text at the top.
     public mutating func relayout(width: Int, asciiGlyphs: Bool) {
         guard width != layout.width else { return }
-        let topOffset = layout.line(at: top)?.first?.offset ?? 0
-        layout = OpenArticle.makeLayout(article.body, width: width, sidecar: sidecar, anchors: anchors, asciiGlyphs: asciiGlyphs, lineStarts: lineStarts)
+        let topOffset = layout.startOffset(at: top)
+        layout = OpenArticle.makeLayout(article.body, width: width, sidecar: sidecar, anchors: anchors, asciiGlyphs: asciiGlyphs, pieces: pieces)
         top = layout.position(ofOffset: topOffset)
     }
 
     private static func makeLayout(_ body: ScalarText, width: Int, sidecar: Sidecar, anchors: [AnchorResult],
-                                   asciiGlyphs: Bool, lineStarts: ArticleLayout.LineStarts) -> ArticleLayout {
+                                   asciiGlyphs: Bool, pieces: [TextPiece]) -> ArticleLayout {
         let markers = anchors.indices.compactMap { index -> (offset: Int, claim: Int, glyph: String)? in
             guard let range = anchors[index].range else { return nil }
             let verdict = sidecar.claims[index].verdict
             return (range.lowerBound, index, asciiGlyphs ? verdict.asciiGlyph : verdict.glyph)
         }
-        return ArticleLayout(text: body, width: width, markers: markers, paragraphStarts: lineStarts, ascii: asciiGlyphs)
+        return ArticleLayout(text: body, width: width, markers: markers, pieces: pieces, ascii: asciiGlyphs)
     }
 }
 

@@ -224,7 +224,7 @@ extension ReaderState {
     mutating func runSearch(_ search: TextSearch, forward: Bool, fresh: Bool = false) {
         guard var open = article else { return }
         let text = open.searchText(for: search)
-        let topOffset = open.layout.line(at: open.top)?.first?.offset ?? 0
+        let topOffset = open.layout.startOffset(at: open.top)
         // As less: n goes on from the last match while it is on screen, else from the screen.
         let bottom = open.layout.move(open.top, by: articleRows - 1)
         let bottomEnd = open.layout.line(at: bottom)?.last.map { $0.offset + 1 } ?? topOffset
@@ -372,13 +372,8 @@ extension ReaderState {
             place = open.placeInOrder[selected] + (forward ? 1 : -1)
         } else {
             // Nothing selected (or an orphan): start from the first claim at the top of the screen.
-            let topOffset = open.layout.line(at: open.top)?.first?.offset ?? 0
-            var low = 0
-            var high = order.count
-            while low < high {
-                let middle = (low + high) / 2
-                if open.anchors[order[middle]].range!.lowerBound < topOffset { low = middle + 1 } else { high = middle }
-            }
+            let topOffset = open.layout.startOffset(at: open.top)
+            let low = order.partitionPoint { open.anchors[$0].range!.lowerBound >= topOffset }
             place = forward ? min(low, order.count - 1) : low - 1
         }
         // With a verdict filter, walk on to the next claim that has it.

@@ -38,6 +38,16 @@ public enum Wrapping {
             var cells = widths[index]
             if cells < 0 { cells = tabWidth - column % tabWidth }
             if column + cells > limit && index > start {
+                // A space that does not fit ends the line it would overflow, as it does in
+                // every text view: the next line starts with the next word.
+                if isSpace[index] {
+                    pieces.append(Piece(range: start..<(index + 1), width: column))
+                    start = index + 1
+                    column = 0
+                    lastBreak = nil
+                    index = start
+                    continue
+                }
                 let breakAt = lastBreak ?? (index, column)
                 pieces.append(Piece(range: start..<breakAt.index, width: breakAt.column))
                 start = breakAt.index

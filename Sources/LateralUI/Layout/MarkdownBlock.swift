@@ -1,52 +1,76 @@
-/// How a line of Markdown is shown: which characters are syntax to hide, how the others
-/// are styled, and what a block marker becomes. Only what reads on one line is rendered —
-/// headings, block quotes, list bullets, emphasis, code spans and link text — so that every
-/// character shown keeps its place in the text and claims stay where they are.
+/// How a character of Markdown is shown.
 public enum MarkdownStyle: Sendable, Hashable {
     case plain, heading, emphasis, strong, code, link, quote
 }
 
-struct MarkdownLine {
-    /// Per character of the line: nil to hide it, else its style.
+/// How one block of Markdown is shown: which characters are syntax to hide (a heading's `#`,
+/// a quote's `>` on each line, the indent of a list item's other lines), which line ends are
+/// soft breaks shown as spaces, and how the rest is styled. Every character shown keeps its
+/// place in the text, so that claims stay where they are.
+struct MarkdownBlock {
+    /// Per character of the block: nil to hide it, else its style.
     var styles: [MarkdownStyle?]
-    /// Replacements for characters shown differently (a list bullet as "•", a quote's ">" as "│").
+    /// Characters shown differently: a list bullet as "•", a soft line break as a space.
     var replacements: [Int: String] = [:]
+    /// For a list item: the index just after its bullet and the space after it.
+    var bulletEnd = 0
 
-    /// - Parameter startsLine: false for a piece of a long line after its first, which has no
-    ///   block markers of its own.
-    init(_ characters: [Character], startsLine: Bool = true) {
-        styles = Array(repeating: .plain, count: characters.count)
-        var index = 0
-        var lineStyle = MarkdownStyle.plain
-        guard startsLine else {
-            Self.inline(characters, from: 0, into: &styles)
+    /// - Parameters:
+    ///   - startsBlock: false for a piece of a long block after its first.
+    ///   - startsLine: whether the first character starts a line of the file.
+    init(_ characters: [Character], kind: BlockKind, startsBlock: Bool = true, startsLine: Bool = true) {
+        let count = characters.count
+        styles = Array(repeating: .plain, count: count)
+        switch kind {
+        case .code:
+            styles = Array(repeating: .code, count: count)
             return
+        case .verbatim, .blank:
+            return
+        case .paragraph, .heading, .quote, .listItem:
+            break
         }
-        // Block markers at the start of the line.
-        var hashes = 0
-        while hashes < characters.count && characters[hashes] == "#" { hashes += 1 }
-        if (1...6).contains(hashes), hashes < characters.count, characters[hashes] == " " {
-            for hidden in 0...hashes { styles[hidden] = nil }
-            index = hashes + 1
-            lineStyle = .heading
-        } else if characters.first == ">" {
-            replacements[0] = "│"
-            styles[0] = .quote
-            index = 1
-            lineStyle = .quote
-        } else {
-            var indent = 0
-            while indent < characters.count && characters[indent] == " " { indent += 1 }
-            if indent + 1 < characters.count, "-*+".contains(characters[indent]), characters[indent + 1] == " " {
-                replacements[indent] = "•"
-                index = indent + 2
+        let blockStyle: MarkdownStyle = kind == .heading ? .heading : kind == .quote ? .quote : .plain
+        var index = 0
+        var atLineStart = startsLine
+        var firstLine = startsBlock
+        while index < count {
+            if atLineStart {
+                atLineStart = false
+                var next = index
+                while next < count && (characters[next] == " " || characters[next] == "\t") { next += 1 }
+                for hidden in index..<next { styles[hidden] = nil }
+                switch kind {
+                case .heading where firstLine:
+                    while next < count && characters[next] == "#" { styles[next] = nil; next += 1 }
+                    if next < count && characters[next] == " " { styles[next] = nil; next += 1 }
+                case .quote:
+                    if next < count && characters[next] == ">" { styles[next] = nil; next += 1 }
+                    if next < count && characters[next] == " " { styles[next] = nil; next += 1 }
+                case .listItem where firstLine:
+                    let marker = MarkdownBlocks.listMarkerLength(characters[next...].prefix(12).map { $0.asciiValue ?? 0 }) ?? 0
+                    if marker == 2 && characters[next] != "+" { replacements[next] = "•" }
+                    bulletEnd = next + marker
+                    next = bulletEnd
+                default:
+                    break
+                }
+                firstLine = false
+                index = next
+                continue
             }
+            if characters[index].isNewline {
+                // A line end inside a paragraph is a soft break: the lines join.
+                replacements[index] = " "
+                atLineStart = true
+            }
+            index += 1
         }
-        for position in index..<characters.count where styles[position] != nil { styles[position] = lineStyle }
-        Self.inline(characters, from: index, into: &styles)
+        for position in 0..<count where styles[position] != nil { styles[position] = blockStyle }
+        Self.inline(characters, from: 0, into: &styles)
     }
 
-    /// Emphasis, strong emphasis, code spans and links, each closed on the same line. Closers
+    /// Emphasis, strong emphasis, code spans and links, each closed in the same block. Closers
     /// are found through tables of the next occurrence of each, built once, so that a line of
     /// any length (a 10 MB paragraph) costs one pass, not a search per opener.
     private static func inline(_ characters: [Character], from start: Int, into styles: inout [MarkdownStyle?]) {
