@@ -1,14 +1,21 @@
 import Foundation
 
 /// A real terminal for the reader: a detached tmux session on its own server, driven with
-/// send-keys and read with capture-pane, as a person would see it.
+/// send-keys and read with capture-pane, as a person would see it. Every wait fails the
+/// test when what it waits for does not come.
 final class TmuxSession {
     let socket = "lateral-test-\(UUID().uuidString.prefix(8))"
 
-    /// Starts `command` in a shell in a window of the given size.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Starts `command` in a shell in a window of the given size; after it ends, the shell
+    /// prints its exit status and whether the terminal's line editing and echo are back.
     init(width: Int, height: Int, command: String) throws {
-        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", LateralProcess.repository,
-                  "env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 \(command); echo \"exited with $?\"; stty -a | tr ' ;' '\\n\\n' | grep -x -E -- '-?(icanon|echo)' | sed 's/^/tty: /'; sleep 60"])
+        let status = try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", LateralProcess.repository,
+                               "env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 \(command); echo \"exited with $?\"; stty -a | tr ' ;' '\\n\\n' | grep -x -E -- '-?(icanon|echo)' | sed 's/^/tty: /'; sleep 60"]).status
+        guard status == 0 else { throw Failure(description: "tmux new-session exited with \(status)") }
     }
 
     deinit {
@@ -16,33 +23,55 @@ final class TmuxSession {
     }
 
     func send(_ keys: String...) throws {
-        try tmux(["send-keys"] + keys)
+        try check(tmux(["send-keys"] + keys), "send-keys")
     }
 
     func resize(width: Int, height: Int) throws {
-        try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
+        try check(tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"]), "resize-window")
     }
 
     /// The pane's title, which an escape sequence reaching the terminal could change.
-    var title: String {
-        ((try? tmux(["display-message", "-p", "#{pane_title}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    func title() throws -> String {
+        try check(tmux(["display-message", "-p", "#{pane_title}"]), "display-message").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    var screen: String {
-        (try? tmux(["capture-pane", "-p"])) ?? ""
+    func screen() throws -> String {
+        try check(tmux(["capture-pane", "-p"]), "capture-pane")
     }
 
-    /// Waits until the screen shows `text`, up to a few seconds; returns the screen.
-    @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 10) -> String {
+    /// Waits until the screen shows `text`; the screen then, or a failure with the last screen.
+    func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
+        try waitUntil("\"\(text)\" on screen", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until the screen satisfies a condition, checking every 20 ms.
+    func waitUntil(_ what: String, timeout: TimeInterval = 10, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            let current = screen
-            if current.contains(text) { return current }
-            Thread.sleep(forTimeInterval: 0.05)
+        var current = try screen()
+        while !condition(current) {
+            guard Date() < deadline else {
+                throw Failure(description: "waited \(timeout) s for \(what); the screen was:\n\(current)")
+            }
+            Thread.sleep(forTimeInterval: 0.02)
+            current = try screen()
         }
-        print("tmux: \"\(text)\" did not appear within \(timeout) s")
-        return screen
+        return current
+    }
+
+    /// Waits until the screen shows `text` and has stopped changing: two captures alike.
+    func waitForSettled(_ text: String) throws -> String {
+        var previous = try waitFor(text)
+        while true {
+            Thread.sleep(forTimeInterval: 0.05)
+            let current = try waitFor(text)
+            if current == previous { return current }
+            previous = current
+        }
+    }
+
+    private func check(_ result: LateralProcess.Result, _ what: String) throws -> String {
+        guard result.status == 0 else { throw Failure(description: "tmux \(what) exited with \(result.status): \(result.stderr)") }
+        return result.stdout
     }
 
     /// Closes every descriptor above 2, then runs its arguments. A tmux server that inherits
@@ -50,14 +79,12 @@ final class TmuxSession {
     private static let withoutInheritedDescriptors =
         "for fd in /proc/$$/fd/*; do n=${fd##*/}; if [ \"$n\" -gt 2 ]; then eval \"exec $n>&-\"; fi; done; exec \"$@\""
 
-    @discardableResult
-    private func tmux(_ arguments: [String]) throws -> String {
+    private func tmux(_ arguments: [String]) throws -> LateralProcess.Result {
         if arguments.first == "new-session" {
             // The server outlives the call: it gets none of our pipes, or reading them never ends.
-            try LateralProcess.run(["-c", Self.withoutInheritedDescriptors, "tmux", "/usr/bin/tmux", "-L", socket] + arguments,
-                                   executable: "/bin/bash", detached: true)
-            return ""
+            return try LateralProcess.run(["-c", Self.withoutInheritedDescriptors, "tmux", "/usr/bin/tmux", "-L", socket] + arguments,
+                                          executable: "/bin/bash", detached: true)
         }
-        return try LateralProcess.run(["-L", socket] + arguments, executable: "/usr/bin/tmux").stdout
+        return try LateralProcess.run(["-L", socket] + arguments, executable: "/usr/bin/tmux")
     }
 }

@@ -19,7 +19,7 @@ struct ReducerTests {
         #expect(state.article?.sidecar.claims.count == 31)
         state = step(state, .back)
         #expect(state.keyContext == .library && state.article == nil && !state.isFinished)
-        state = step(state, .back)
+        state = step(state, .backOrQuit)
         #expect(state.isFinished)
         #expect(step(try ReaderSnapshotTests.sampleState(width: 80, height: 24), .quit).isFinished)
     }
@@ -52,11 +52,108 @@ struct ReducerTests {
         for _ in 0..<30 { state = step(state, .nextClaim) }
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c31")
         #expect(render(state).text.contains("✘the US government didn’t even mention"))
+        // Past the last claim, Tab wraps around to the first, saying so, as search does.
         state = step(state, .nextClaim)
-        #expect(state.message == "no more claims")
+        #expect(state.message == "wrapped around to the first claim")
+        #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c01")
+        state = step(state, .previousClaim)
+        #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c31")
+        #expect(state.message == "wrapped around to the last claim")
         state = step(state, .previousClaim)
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c30")
         #expect(state.message == nil)
+    }
+
+    /// With the selected claim scrolled off screen, Tab goes on from the top of the screen.
+    @Test func tabGoesOnFromTheScreenWhenTheSelectionIsOffIt() throws {
+        var state = try articleState(width: 80, height: 24)
+        state = step(state, .nextClaim)
+        #expect(state.article!.selected == 0)
+        for _ in 0..<40 { state = step(state, .lineDown) }
+        let top = state.article!.layout.startOffset(at: state.article!.top)
+        state = step(state, .nextClaim)
+        let range = try #require(state.article!.anchors[state.article!.selected!].range)
+        #expect(range.lowerBound >= top)
+        #expect(state.article!.selected != 1)
+    }
+
+    @Test func colonGoesToAClaimByNumberOrId() throws {
+        var state = try articleState(width: 80, height: 24)
+        state = step(state, .goToClaim)
+        for character in "12" { state = step(state, .promptInput(character)) }
+        state = step(state, .promptSubmit)
+        #expect(state.article.map { $0.sidecar.claims[$0.selected!].id } == "c12")
+        #expect(render(state).row(text: 23).contains("claim 12/31"))
+        state = step(state, .goToClaim)
+        for character in "c05" { state = step(state, .promptInput(character)) }
+        state = step(state, .promptSubmit)
+        #expect(state.article.map { $0.sidecar.claims[$0.selected!].id } == "c05")
+        state = step(state, .goToClaim)
+        for character in "99" { state = step(state, .promptInput(character)) }
+        state = step(state, .promptSubmit)
+        #expect(state.message == "no claim 99: claims are numbered 1 to 31")
+    }
+
+    /// The percentage is how far through the text the bottom line is, at every place:
+    /// G then b is not 0 %, and k never jumps back to 0.
+    @Test func thePercentageIsRightEverywhere() throws {
+        var state = try articleState(width: 80, height: 24)
+        func percent() -> Int { Int(render(state).row(text: 23).split(separator: " ").last!.dropLast())! }
+        var last = percent()
+        #expect(last > 0 && last < 100)
+        state = step(state, .bottom)
+        #expect(percent() == 100)
+        last = 100
+        for _ in 0..<60 {
+            state = step(state, .lineUp)
+            let now = percent()
+            #expect(now <= last && now > 0)
+            last = now
+        }
+        state = step(step(state, .bottom), .pageUp)
+        #expect(percent() > 50 && percent() < 100)
+    }
+
+    @Test func halfPagesAndEscAndSearchCounts() throws {
+        var state = try articleState(width: 80, height: 24)
+        let first = state.article!.top
+        state = step(state, .halfPageDown)
+        #expect(state.article!.top == state.article!.layout.move(first, by: state.articleRows / 2))
+        state = step(state, .halfPageUp)
+        #expect(state.article!.top == first)
+        state = step(state, .startSearch(forward: true))
+        for character in "korean" { state = step(state, .promptInput(character)) }
+        state = step(state, .promptSubmit)
+        let total = try #require(state.article?.matchStarts.count)
+        #expect(total > 3)
+        #expect(render(state).row(text: 23).contains("match 1/\(total)"))
+        state = step(state, .nextMatch)
+        #expect(render(state).row(text: 23).contains("match 2/\(total)"))
+        // The current match is painted apart from the others.
+        let paints = GridSnapshot.text(of: render(state))
+        #expect(paints.contains("*") && paints.contains("/"))
+        state = step(state, .cancel)
+        #expect(state.article?.search == nil)
+        #expect(!render(state).row(text: 23).contains("match"))
+    }
+
+    /// Backspace goes back but never quits; q quits from the library.
+    @Test func backspaceInTheLibraryDoesNotQuit() throws {
+        var state = try ReaderSnapshotTests.sampleState(width: 80, height: 24)
+        state = step(state, .back)
+        #expect(!state.isFinished)
+        #expect(state.message == "this is the library: q quits")
+        state = step(state, .backOrQuit)
+        #expect(state.isFinished)
+    }
+
+    @Test func anArticleWithoutClaimsSaysSo() throws {
+        let folder = ReaderSnapshotTests.repository.appendingPathComponent("Tests/Fixtures/Library").path
+        var state = ReaderState(width: 120, height: 30, libraryFolder: folder, library: [])
+        state = step(state, .openArticle(path: folder + "/no-sidecar.md", selectingClaim: nil))
+        #expect(render(state).text.contains("This article has no claims yet."))
+        state = step(state, .nextClaim)
+        #expect(state.message == "this article has no claims")
     }
 
     @Test func sidePaneTogglesAndMovesBelowOnNarrowWindows() throws {
@@ -87,17 +184,27 @@ struct ReducerTests {
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c20")
     }
 
+    /// The fixture library has five articles, so that every move can be seen.
+    func fixtureLibrary(width: Int = 80, height: Int = 24) throws -> ReaderState {
+        let folder = ReaderSnapshotTests.repository.appendingPathComponent("Tests/Fixtures/Library").path
+        return ReaderState(width: width, height: height, libraryFolder: folder, library: try Library.load(folder: folder).entries)
+    }
+
     @Test func libraryMovesAndHelpOpens() throws {
-        var state = try ReaderSnapshotTests.sampleState(width: 80, height: 24)
-        for action in [Action.lineDown, .pageDown, .bottom, .lineUp, .pageUp, .top] { state = step(state, action) }
-        #expect(state.librarySelection == 0)
+        var state = try fixtureLibrary(width: 80, height: 8)
+        #expect(state.library.count == 5)
+        let steps: [(Action, Int)] = [(.lineDown, 1), (.bottom, 4), (.lineUp, 3), (.halfPageUp, 1), (.pageUp, 0), (.pageDown, 4),
+                                      (.top, 0), (.halfPageDown, 2)]
+        for (action, selection) in steps {
+            state = step(state, action)
+            #expect(state.librarySelection == selection, "\(action)")
+        }
         state = step(state, .help)
         #expect(state.keyContext == .help)
         state = step(state, .help)
         #expect(state.screens.map(\.kind) == [.library, .help])
         state = step(state, .bottom)
         #expect(render(state).text.contains("copy the URL to the clipboard"))
-        #expect(render(state).text.contains("step through one verdict only"))
         state = step(state, .back)
         #expect(state.keyContext == .library)
     }
@@ -110,7 +217,10 @@ struct ReducerTests {
         #expect(KeyMap.action(for: .function(1), in: .library) == .help)
         #expect(KeyMap.action(for: .character("3"), in: .picker) == .choose(3))
         #expect(KeyMap.action(for: .character("3"), in: .article) == nil)
-        #expect(KeyMap.hints(for: .article) == "Tab next claim · Enter source · / search · s side pane · h help · q back")
+        #expect(KeyMap.action(for: .character("3"), in: .claim) == .choose(3))
+        #expect(KeyMap.action(for: .backspace, in: .library) == .back)
+        #expect(KeyMap.action(for: .character("q"), in: .library) == .backOrQuit)
+        #expect(KeyMap.hints(for: .article) == "Tab next claim · i case · Enter source · / search · s side pane · L legend · h help · q back")
     }
 
     @Test func enterJumpsToTheSourceAndBackRestoresThePlace() throws {
@@ -219,18 +329,23 @@ struct ReducerTests {
     }
 
     @Test func slashFiltersTheLibraryByTitle() throws {
-        var state = try ReaderSnapshotTests.sampleState(width: 80, height: 24)
+        var state = try fixtureLibrary()
         state = step(state, .startSearch(forward: true))
         #expect(state.prompt?.purpose == .filter)
         for character in "zzz" { state = step(state, .promptInput(character)) }
         #expect(state.visibleLibrary.isEmpty)
         #expect(render(state).row(text: 1) == " No title matches \"zzz\".")
         for _ in 0..<3 { state = step(state, .promptDelete) }
-        for character in "crypto" { state = step(state, .promptInput(character)) }
+        // Two of the five titles have "article" in them; smart case matches any case.
+        for character in "article" { state = step(state, .promptInput(character)) }
         state = step(state, .promptSubmit)
-        #expect(state.visibleLibrary == [0])
+        #expect(state.visibleLibrary.map { state.library[$0].title } == ["An article nobody has checked yet", "A corrected article"])
+        state = step(state, .lineDown)
         state = step(state, .open)
-        #expect(state.keyContext == .article)
+        #expect(state.article?.article.title == "A corrected article")
+        // Esc in the library clears the filter.
+        state = step(step(state, .back), .cancel)
+        #expect(state.visibleLibrary.count == 5)
     }
 
     @Test func ctrlWMovesTheFocusToTheSidePaneList() throws {
@@ -302,7 +417,7 @@ struct ReducerTests {
         // A click on claim 5's entry in the side pane's list.
         let side = try #require(state.panes.side)
         let geometry = SidePane.Geometry(state.article!, ascii: false, area: side)
-        let row = side.y + geometry.detailRows + 5
+        let row = side.y + geometry.detail.count + 5
         state = step(state, .click(x: side.x + 3, y: row, double: false))
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c05")
         #expect(state.article!.sidePaneFocused)

@@ -7,10 +7,12 @@ struct ClaimFindings {
 
     func all() -> [FileProblem] {
         let sidecar = sidecarFile.sidecar
-        // Built once: every finding below needs a line and column in the same file.
-        let map = sidecarFile.originalBytes.map { JSONSourceMap(bytes: $0) }
+        // Built at the first finding, once: every finding needs a line and column in the same
+        // file, and a clean file needs none.
+        var map: JSONSourceMap?
         func problem(_ path: [JSONSourceMap.PathComponent], _ severity: FileProblem.Severity, _ message: String) -> FileProblem {
-            FileProblem(path: sidecarFile.path, at: map?.location(of: path), severity: severity, message: message)
+            if map == nil, let bytes = sidecarFile.originalBytes { map = JSONSourceMap(bytes: bytes) }
+            return FileProblem(path: sidecarFile.path, at: map?.location(of: path), severity: severity, message: message)
         }
         var findings: [FileProblem] = []
         let sourceIDs = Set(sidecar.sources.map(\.id))

@@ -21,7 +21,8 @@ public struct Article: Sendable {
     static func title(metadata: ArticleMetadata, body: ScalarText, path: String) -> String {
         if let title = metadata.title, !title.isEmpty { return title }
         let opening = String(decoding: body.bytes.prefix(4096), as: UTF8.self)
-        for line in opening.split(separator: "\n", maxSplits: 20, omittingEmptySubsequences: true) {
+        // Split on line ends of every kind: a CRLF is one Character, never equal to "\n".
+        for line in opening.split(maxSplits: 20, omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
             let stripped = line.drop { $0 == "#" || $0 == " " }.trimmingCharacters(in: .whitespacesAndNewlines)
             if !stripped.isEmpty { return stripped }
         }

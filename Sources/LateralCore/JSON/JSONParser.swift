@@ -161,21 +161,22 @@ struct JSONParser {
         let start = offset
         offset += 1
         var runStart = offset
-        var decoded: [UInt8]?
+        // Filled only once an escape is met, and appended to in place.
+        var decoded: [UInt8] = []
+        var hasEscape = false
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
                 let run = UnsafeBufferPointer(rebasing: bytes[runStart..<offset])
                 offset += 1
-                guard var decoded else { return String(decoding: run, as: UTF8.self) }
+                guard hasEscape else { return String(decoding: run, as: UTF8.self) }
                 decoded.append(contentsOf: run)
                 return String(decoding: decoded, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") {
-                var text = decoded ?? []
-                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
-                try escape(into: &text)
-                decoded = text
+                hasEscape = true
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+                try escape(into: &decoded)
                 runStart = offset
             } else if byte < 0x20 {
                 throw failure("control character \(describe(byte)) inside a string; write it as an escape")

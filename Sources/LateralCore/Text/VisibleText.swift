@@ -22,7 +22,9 @@ public enum VisibleText {
                 if scalar == "\r", next == "\n" { continue }
             }
             if let symbol = symbol(for: scalar, ascii: ascii) {
-                result.append(contentsOf: symbol.unicodeScalars)
+                // Scalar by scalar: appending a whole string to a scalar view copies all of
+                // it, which made a field of 200,000 line breaks take seconds.
+                for symbolScalar in symbol.unicodeScalars { result.append(symbolScalar) }
             } else {
                 result.append(scalar)
             }

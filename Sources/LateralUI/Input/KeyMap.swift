@@ -4,20 +4,33 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case library
     case article
     case picker
+    /// A claim's whole case, on a screen of its own.
+    case claim
     case source
     case help
 }
 
 /// What the user can ask for.
 public enum Action: Sendable, Equatable {
-    case lineDown, lineUp, pageDown, pageUp, top, bottom
+    case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case nextClaim, previousClaim
+    /// `i`: the selected claim's whole case, on a screen of its own.
+    case claimCase
+    /// `:`: go to a claim by its number (or id).
+    case goToClaim
+    /// Esc: cancel what is going on (a search's highlight, a filter, the list's focus).
+    case cancel
+    /// `L`: the legend of verdict glyphs and colours.
+    case legend
     /// Enter: open the selected article, jump to the selected claim's source, take the
     /// selected source of the picker.
     case open
-    /// A digit in the source picker: take that source.
+    /// A digit in the source picker or a claim's case: take that source.
     case choose(Int)
+    /// Backspace, Ctrl-O: back to the screen before; never quits.
     case back
+    /// `q`: back, and quit from the library.
+    case backOrQuit
     case toggleSidePane
     /// Ctrl-W: move the focus between the article and the side pane's list.
     case switchPane
@@ -74,28 +87,39 @@ public enum KeyMap {
         KeyBinding(action: .lineUp, keys: [.character("k"), .up, .control("p"), .control("y")], help: "up one line", context: .everywhere),
         KeyBinding(action: .pageDown, keys: [.character(" "), .pageDown, .control("f")], help: "down one page", context: .everywhere),
         KeyBinding(action: .pageUp, keys: [.character("b"), .pageUp, .control("b")], help: "up one page", context: .everywhere),
+        KeyBinding(action: .halfPageDown, keys: [.control("d")], help: "down half a page", context: .everywhere),
+        KeyBinding(action: .halfPageUp, keys: [.control("u")], help: "up half a page", context: .everywhere),
         KeyBinding(action: .top, keys: [.character("g"), .home, .character("<")], help: "to the top", context: .everywhere),
         KeyBinding(action: .bottom, keys: [.character("G"), .end, .character(">")], help: "to the bottom", context: .everywhere),
         KeyBinding(action: .nextClaim, keys: [.tab], help: "next claim", context: .article, hint: "next claim"),
         KeyBinding(action: .previousClaim, keys: [.backTab], help: "previous claim", context: .article),
+        KeyBinding(action: .goToClaim, keys: [.character(":")], help: "go to a claim by its number or id", context: .article),
+        KeyBinding(action: .claimCase, keys: [.character("i")], help: "the claim's whole case, on its own screen", context: .article, hint: "case"),
         KeyBinding(action: .open, keys: [.enter], help: "open the article", context: .library, hint: "open"),
-        KeyBinding(action: .open, keys: [.enter], help: "go to the selected claim's source", context: .article, hint: "source"),
+        KeyBinding(action: .open, keys: [.enter], help: "go to the claim's source (or the list's)", context: .article, hint: "source"),
         KeyBinding(action: .open, keys: [.enter], help: "go to the selected source", context: .picker, hint: "go"),
         KeyBinding(action: .choose(1), keys: (1...9).map { .character(Character(String($0))) }, help: "go to the source with that number", context: .picker, hint: "source"),
+        KeyBinding(action: .choose(1), keys: (1...9).map { .character(Character(String($0))) }, help: "go to the source with that number", context: .claim, hint: "source"),
+        KeyBinding(action: .open, keys: [.enter], help: "back to the selected claim", context: .source, hint: "claim"),
         KeyBinding(action: .startSearch(forward: true), keys: [.character("/")], help: "search forward", context: .article, hint: "search"),
         KeyBinding(action: .startSearch(forward: false), keys: [.character("?")], help: "search backward", context: .article),
         KeyBinding(action: .nextMatch, keys: [.character("n")], help: "next match", context: .article),
         KeyBinding(action: .previousMatch, keys: [.character("N")], help: "previous match", context: .article),
-        KeyBinding(action: .cycleVerdict, keys: [.character("v")], help: "step through one verdict only: all, false, misleading, …", context: .article),
+        KeyBinding(action: .cycleVerdict, keys: [.character("v")], help: "step through one verdict: all, false, …", context: .article),
         KeyBinding(action: .startSearch(forward: true), keys: [.character("/")], help: "filter by title", context: .library, hint: "filter"),
-        KeyBinding(action: .switchPane, keys: [.control("w")], help: "move between the article and the side pane's list", context: .article),
+        KeyBinding(action: .switchPane, keys: [.control("w")], help: "move between the text and the side list", context: .article),
         KeyBinding(action: .openURL, keys: [.character("o")], help: "open the source's URL in $BROWSER", context: .article),
         KeyBinding(action: .copy, keys: [.character("y")], help: "copy the claim's quote to the clipboard", context: .article),
+        KeyBinding(action: .openURL, keys: [.character("o")], help: "open its first source's URL in $BROWSER", context: .claim),
+        KeyBinding(action: .copy, keys: [.character("y")], help: "copy the claim's quote to the clipboard", context: .claim),
         KeyBinding(action: .openURL, keys: [.character("o")], help: "open the URL in $BROWSER", context: .source, hint: "open URL"),
         KeyBinding(action: .copy, keys: [.character("y")], help: "copy the URL to the clipboard", context: .source, hint: "copy URL"),
         KeyBinding(action: .toggleSidePane, keys: [.character("s")], help: "show or hide the side pane", context: .article, hint: "side pane"),
+        KeyBinding(action: .cancel, keys: [.escape], help: "cancel: a search's marks, a filter, a focus", context: .everywhere),
+        KeyBinding(action: .legend, keys: [.character("L")], help: "what the verdicts' glyphs and colours mean", context: .everywhere, hint: "legend"),
         KeyBinding(action: .help, keys: [.character("h"), .function(1)], help: "this help", context: .everywhere, hint: "help"),
-        KeyBinding(action: .back, keys: [.character("q"), .backspace, .control("o")], help: "back to where you were; quit from the library", context: .everywhere, hint: "back"),
+        KeyBinding(action: .backOrQuit, keys: [.character("q")], help: "back; quit from the library", context: .everywhere, hint: "back"),
+        KeyBinding(action: .back, keys: [.backspace, .control("o")], help: "back to where you were", context: .everywhere),
         KeyBinding(action: .redraw, keys: [.control("l")], help: "draw the screen again", context: .everywhere),
         KeyBinding(action: .quit, keys: [.character("Q"), .control("c")], help: "quit", context: .everywhere),
     ]
@@ -103,7 +127,8 @@ public enum KeyMap {
     /// The action a key asks for in a context, the context's own bindings first.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
         // The digits share one binding; each chooses its own number.
-        if context == .picker, case .character(let character) = key, let digit = character.wholeNumberValue, (1...9).contains(digit) {
+        if context == .picker || context == .claim, case .character(let character) = key, let digit = character.wholeNumberValue,
+           (1...9).contains(digit) {
             return .choose(digit)
         }
         let binding = bindings.first { $0.context == context && $0.keys.contains(key) }

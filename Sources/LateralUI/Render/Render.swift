@@ -15,17 +15,20 @@ public func render(_ state: ReaderState) -> CellGrid {
         ArticleView.render(open, into: &grid, area: panes.article)
         if let side = panes.side { SidePane.render(open, state: state, into: &grid, area: side) }
     case .picker(let picker): PickerView.render(picker, into: &grid, area: panes.article)
-    case .source(let page): SourcePageView.render(page, into: &grid, area: panes.article)
-    case .help(let scroll): HelpView.render(scroll: scroll, into: &grid, area: panes.article)
+    case .source(let page): SourcePageView.render(page, ascii: state.asciiGlyphs, into: &grid, area: panes.article)
+    case .claim(let page): ClaimCaseView.render(page, ascii: state.asciiGlyphs, into: &grid, area: panes.article)
+    case .help(let scroll): HelpView.render(scroll: scroll, ascii: state.asciiGlyphs, into: &grid, area: panes.article)
+    case .legend: LegendView.render(ascii: state.asciiGlyphs, into: &grid, area: panes.article)
     }
     renderBars(state, into: &grid)
     return grid
 }
 
 private func renderBars(_ state: ReaderState, into grid: inout CellGrid) {
-    // The title line shows the way back: every screen on the back stack, the newest last.
+    // The title line shows the way back: every screen on the back stack, the newest last,
+    // each read only as far as the line can show.
     grid.fill(.bar, x: 0, y: 0, width: state.width, height: 1)
-    var crumbs = state.path.map { VisibleText.make($0, keepNewlines: false) }
+    var crumbs = state.path.map { Wrapping.firstLine($0, width: state.width) }
     var title = " Lateral · " + crumbs.joined(separator: " › ")
     while DisplayWidth.of(title) > state.width && crumbs.count > 1 {
         crumbs.removeFirst()
@@ -35,7 +38,28 @@ private func renderBars(_ state: ReaderState, into grid: inout CellGrid) {
 
     let bottom = state.height - 1
     grid.fill(.bar, x: 0, y: bottom, width: state.width, height: 1)
-    var position = ""
+    if let prompt = state.prompt {
+        // The prompt takes the whole line, with a block for the cursor; a long entry shows its end.
+        let text = prompt.label + prompt.text + "█"
+        let overflow = max(0, DisplayWidth.of(text) + 1 - state.width)
+        grid.put(" " + String(text.dropFirst(overflow)), x: 0, y: bottom, paint: .bar, limit: state.width)
+        return
+    }
+    var position = positionText(state)
+    var positionWidth = DisplayWidth.of(position)
+    // On a narrow window the message or hints come first; the position goes if it would crowd them.
+    if positionWidth + 2 > state.width / 2 {
+        position = ""
+        positionWidth = 0
+    }
+    let left = " " + (state.message ?? KeyMap.hints(for: state.keyContext))
+    grid.put(left, x: 0, y: bottom, paint: .bar, limit: max(0, state.width - positionWidth - 2))
+    grid.put(position, x: state.width - positionWidth - 1, y: bottom, paint: .bar)
+}
+
+/// The right of the status line: claims still loading, the verdict filter, the match and
+/// the claim shown, and how far through the text the screen is.
+private func positionText(_ state: ReaderState) -> String {
     switch state.screen {
     case .article(let article):
         let claim = article.selected.map { article.placeInOrder[$0] }.flatMap { $0 >= 0 ? "claim \($0 + 1)/\(article.order.count)" : nil }
@@ -46,19 +70,11 @@ private func renderBars(_ state: ReaderState, into grid: inout CellGrid) {
         let percent = total == 0 ? 100 : shownEnd * 100 / total
         let only = article.verdictFilter.map { "only \($0.glyph) \($0.label)" }
         let pending = article.claimsPending ? "reading claims…" : nil
-        position = [pending, only, claim, "\(percent)%"].compactMap { $0 }.joined(separator: "  ")
+        let match = article.currentMatchPlace.map { "match \($0.current)/\($0.total)" }
+        return [pending, only, match, claim, "\(percent)%"].compactMap { $0 }.joined(separator: "  ")
     case .library where !state.visibleLibrary.isEmpty:
-        position = "\(state.librarySelection + 1)/\(state.visibleLibrary.count)"
+        return "\(state.librarySelection + 1)/\(state.visibleLibrary.count)"
     default:
-        break
+        return ""
     }
-    let positionWidth = DisplayWidth.of(position)
-    if let prompt = state.prompt {
-        // The prompt takes the whole line, with a block for the cursor.
-        grid.put(" " + prompt.label + VisibleText.make(prompt.text, keepNewlines: false) + "█", x: 0, y: bottom, paint: .bar, limit: state.width)
-        return
-    }
-    let left = " " + (state.message ?? KeyMap.hints(for: state.keyContext))
-    grid.put(left, x: 0, y: bottom, paint: .bar, limit: max(0, state.width - positionWidth - 2))
-    grid.put(position, x: state.width - positionWidth - 1, y: bottom, paint: .bar)
 }

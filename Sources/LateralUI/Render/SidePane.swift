@@ -1,11 +1,12 @@
 import LateralCore
 
-/// The side pane: the selected claim in full, then every claim, then every source. Only
-/// the rows on screen are built, so that a long list costs nothing per key press.
+/// The side pane: the selected claim's case, then every claim, then every source; for a
+/// source's local copy, what is known of the source and the claims that use it. Only the
+/// rows on screen are built, so that a long list costs nothing per key press.
 enum SidePane {
     static func render(_ open: OpenArticle, state: ReaderState, into grid: inout CellGrid, area: Rect) {
-        // The separator: a column left of a side pane, a row above a bottom one.
-        // The separator shows which pane has the focus.
+        // The separator: a column left of a side pane, a row above a bottom one. It shows
+        // which pane has the focus.
         let separator: Paint = open.sidePaneFocused ? .bar : .dim
         if area.x > 0 {
             for y in area.y..<(area.y + area.height) { grid.put("│", x: area.x - 1, y: y, paint: separator) }
@@ -14,111 +15,154 @@ enum SidePane {
         }
         let geometry = Geometry(open, ascii: state.asciiGlyphs, area: area)
         let list = geometry.list
-        let shown = Array(geometry.detail.prefix(geometry.detailRows))
-            + (geometry.firstListRow..<min(list.count, geometry.firstListRow + geometry.listRows)).map(list.line)
-        for (row, line) in shown.enumerated() {
-            if line.isSelectedListEntry { grid.fill(.selection, x: area.x, y: area.y + row, width: area.width, height: 1) }
-            grid.put(line.text, x: area.x + 1, y: area.y + row, paint: line.paint, limit: area.textWidth)
-        }
-    }
-
-    /// How the pane is filled: the selected claim keeps the top, at most half of it; below,
-    /// the claims and sources scroll so that the selected claim's entry stays in view.
-    struct Geometry {
-        let detail: [Line]
-        let detailRows: Int
-        let list: ListRows
-        let listRows: Int
-        let firstListRow: Int
-
-        init(_ open: OpenArticle, ascii: Bool, area: Rect) {
-            detail = SidePane.details(open, ascii: ascii, width: area.textWidth)
-            detailRows = min(detail.count, max(1, area.height / 2))
-            list = ListRows(open: open, ascii: ascii, width: area.textWidth)
-            listRows = area.height - detailRows
-            var first = 0
-            if let selected = open.selected, list.row(ofClaim: selected) >= listRows {
-                first = max(0, min(list.row(ofClaim: selected) - listRows / 2, list.count - listRows))
+        let shown = geometry.detail + (geometry.firstListRow..<min(list.count, geometry.firstListRow + geometry.listRows)).map(list.line)
+        for (row, line) in shown.prefix(area.height).enumerated() {
+            if line.isSelected {
+                // The selected row is inverted across the pane's whole width.
+                grid.fill(line.paint.selected, x: area.x, y: area.y + row, width: area.width, height: 1)
+                grid.put(line.text, x: area.x + 1, y: area.y + row, paint: line.paint.selected, limit: area.textWidth)
+            } else {
+                grid.put(line.text, x: area.x + 1, y: area.y + row, paint: line.paint, limit: area.textWidth)
             }
-            firstListRow = first
-        }
-
-        /// The claim whose list entry is at a row of the pane, if any.
-        func claim(atRow row: Int) -> Int? {
-            guard row >= detailRows else { return nil }
-            let listRow = firstListRow + row - detailRows
-            return listRow >= 1 && listRow <= list.claimCount ? list.open.listOrder[listRow - 1] : nil
         }
     }
 
     struct Line {
         var text: String
         var paint: Paint
-        var isSelectedListEntry = false
+        var isSelected = false
     }
 
-    /// The selected claim in full: verdict, quote, claimant, attribution, rationale, sources
-    /// with their passages, notes.
-    static func details(_ open: OpenArticle, ascii: Bool, width: Int) -> [Line] {
-        var lines: [Line] = []
-        func add(_ text: String, _ paint: Paint = .plain) {
-            for line in Wrapping.lines(VisibleText.make(text), width: width) { lines.append(Line(text: line, paint: paint)) }
+    /// How the pane is filled: the details keep the top, at most half of it; below, the
+    /// list scrolls so that its selected row stays in view.
+    struct Geometry {
+        let detail: [Line]
+        let list: ListRows
+        let listRows: Int
+        let firstListRow: Int
+
+        init(_ open: OpenArticle, ascii: Bool, area: Rect) {
+            let most = max(1, area.height / 2)
+            var detail = SidePane.details(open, ascii: ascii, width: area.textWidth, limit: most + 1)
+            if detail.count > most {
+                // More than fits: its last row says where the rest is.
+                detail = Array(detail.prefix(most - 1)) + [Line(text: "… i shows the whole case", paint: .dim)]
+            } else {
+                detail.append(Line(text: "", paint: .plain))
+            }
+            self.detail = Array(detail.prefix(area.height))
+            list = ListRows(open: open, ascii: ascii, width: area.textWidth)
+            listRows = max(0, area.height - self.detail.count)
+            var first = 0
+            if let row = list.selectedRow, row >= listRows {
+                first = max(0, min(row - listRows / 2, list.count - listRows))
+            }
+            firstListRow = first
+        }
+
+        /// What the list shows at a row of the pane, if anything.
+        func entry(atRow row: Int) -> ListRows.Entry? {
+            guard row >= detail.count else { return nil }
+            return list.entry(atRow: firstListRow + row - detail.count)
+        }
+    }
+
+    /// The top of the pane: the selected claim's case, or the source of a local copy.
+    static func details(_ open: OpenArticle, ascii: Bool, width: Int, limit: Int) -> [Line] {
+        if let context = open.sourceContext {
+            return SourceFacts.lines(context.source, width: width, limit: limit).map { Line(text: $0.text, paint: $0.paint) }
         }
         guard let selected = open.selected else {
-            add("Tab selects the next claim.", .dim)
-            lines.append(Line(text: "", paint: .plain))
-            return lines
+            let text = open.claimsPending ? "Reading the claims…"
+                : open.sidecar.claims.isEmpty ? "This article has no claims yet." : "Tab selects the next claim."
+            return [Line(text: text, paint: .dim)]
         }
-        let claim = open.sidecar.claims[selected]
-        add("\(glyph(claim.verdict, ascii)) \(claim.verdict.label) · claim \(claim.id)", .claim(claim.verdict))
-        add("“\(claim.quote.exact)”")
-        if let claimant = claim.claimant { add("Claimed by: " + claimant, .dim) }
-        add("Attribution: " + claim.attribution.label, .dim)
-        if let rationale = claim.rationale { add(rationale) }
-        for link in claim.links {
-            let source = open.sidecar.source(id: link.source)
-            add("\(link.relation.rawValue): \(source?.title ?? "missing source " + link.source)", .heading)
-            if let passageID = link.passage, let passage = source?.passage(id: passageID) { add("  “\(passage.exact)”") }
-        }
-        for note in claim.notes { add("Note by \(note.author), \(note.time): \(note.text)", .dim) }
-        lines.append(Line(text: "", paint: .plain))
-        return lines
+        return ClaimDetails.lines(open.sidecar.claims[selected], anchor: open.anchors[selected], sidecar: open.sidecar,
+                                  ascii: ascii, width: width, limit: limit).map { Line(text: $0.text, paint: $0.paint) }
     }
 
     static func glyph(_ verdict: Verdict, _ ascii: Bool) -> String { ascii ? verdict.asciiGlyph : verdict.glyph }
 
-    /// The list below the details, row by row: a heading, a row per claim (in text order,
-    /// orphans last), a blank row, a heading, a row per source.
+    /// The list below the details, row by row. For an article: a heading, a row per claim (in
+    /// text order, orphans last), a blank row, a heading, a row per source. For a local copy:
+    /// a heading and a row per claim that uses its source.
     struct ListRows {
+        enum Entry: Equatable {
+            case claim(Int)
+            case source(Int)
+            /// A claim that uses the source of a local copy, by its place in `uses`.
+            case use(Int)
+        }
+
         let open: OpenArticle
         let ascii: Bool
         let width: Int
+        let uses: [SourceUse]
+
+        init(open: OpenArticle, ascii: Bool, width: Int) {
+            self.open = open
+            self.ascii = ascii
+            self.width = width
+            uses = open.sourceContext.map { SourceUse.all(of: $0.source.id, in: $0.sidecar) } ?? []
+        }
 
         var claimCount: Int { open.sidecar.claims.count }
-        var count: Int { claimCount + open.sidecar.sources.count + 3 }
 
-        func row(ofClaim claim: Int) -> Int { open.placeInList[claim] + 1 }
+        var count: Int {
+            open.sourceContext == nil ? claimCount + open.sidecar.sources.count + 3 : uses.count + 1
+        }
+
+        func entry(atRow row: Int) -> Entry? {
+            if open.sourceContext != nil { return row >= 1 && row <= uses.count ? .use(row - 1) : nil }
+            if row >= 1 && row <= claimCount { return .claim(open.listOrder[row - 1]) }
+            let source = row - claimCount - 3
+            return open.sidecar.sources.indices.contains(source) ? .source(source) : nil
+        }
+
+        var selectedRow: Int? {
+            if open.sourceContext != nil { return open.listSelection.map { $0 + 1 } }
+            if let source = open.listSelection { return claimCount + 3 + source }
+            return open.selected.map { open.placeInList[$0] + 1 }
+        }
 
         func line(_ row: Int) -> Line {
+            let selected = row == selectedRow
+            if open.sourceContext != nil {
+                if row == 0 { return Line(text: "Claims that use it (\(uses.count))", paint: .heading) }
+                let use = uses[row - 1]
+                return Line(text: clipped("\(glyph(use.claim.verdict, ascii)) \(use.relation.rawValue): \(use.claim.quote.exact)"),
+                            paint: .claim(use.claim.verdict), isSelected: selected)
+            }
             if row == 0 { return Line(text: "Claims (\(claimCount))", paint: .heading) }
             if row <= claimCount {
                 // Numbered in text order, as the status line counts; orphans last, marked.
                 let index = open.listOrder[row - 1]
                 let claim = open.sidecar.claims[index]
                 let label = open.placeInOrder[index] >= 0 ? "\(row)." : "orphan:"
-                return Line(text: clipped("\(glyph(claim.verdict, ascii)) \(label) \(claim.quote.exact)"),
-                            paint: .claim(claim.verdict), isSelectedListEntry: index == open.selected)
+                let changed = open.anchors[index].method == .moved || open.anchors[index].method == .fuzzy ? " (moved)" : ""
+                return Line(text: clipped("\(glyph(claim.verdict, ascii)) \(label)\(changed) \(claim.quote.exact)"),
+                            paint: .claim(claim.verdict), isSelected: selected && open.listSelection == nil)
             }
             if row == claimCount + 1 { return Line(text: "", paint: .plain) }
             if row == claimCount + 2 { return Line(text: "Sources (\(open.sidecar.sources.count))", paint: .heading) }
             let source = open.sidecar.sources[row - claimCount - 3]
             let uses = open.sourceUses[source.id] ?? [:]
             let counts = Relation.allCases.compactMap { relation in uses[relation].map { "\(relation.rawValue) \($0)" } }
-            return Line(text: clipped("\(source.title) (\(counts.joined(separator: ", ")))"), paint: .plain)
+            return Line(text: clipped("\(source.title) (\(counts.joined(separator: ", ")))"), paint: .plain, isSelected: selected)
         }
 
         private func clipped(_ text: String) -> String {
             Wrapping.firstLine(text, width: width)
+        }
+    }
+}
+
+extension Paint {
+    /// The paint of a selected row: inverted, in its verdict's colour when it has one.
+    var selected: Paint {
+        switch self {
+        case .claim(let verdict), .selectedClaim(let verdict): return .selectedClaim(verdict)
+        default: return .selection
         }
     }
 }

@@ -17,7 +17,7 @@ enum PickerView {
             let source = picker.sidecar.source(id: link.source)
             let title = source?.title ?? "missing source \(link.source)"
             let passage = link.passage.flatMap { source?.passage(id: $0) }.map { " — “\($0.exact)”" } ?? ""
-            let text = VisibleText.make("\(index + 1). \(link.relation.rawValue): \(title)\(passage)", keepNewlines: false)
+            let text = Wrapping.firstLine("\(index + 1). \(link.relation.rawValue): \(title)\(passage)", width: area.textWidth)
             let selected = index == picker.selection
             if selected { grid.fill(.selection, x: area.x, y: y, width: area.width, height: 1) }
             grid.put(text, x: area.x + 1, y: y, paint: selected ? .selection : .plain, limit: area.textWidth)
@@ -30,7 +30,7 @@ extension PickerView {
     /// The claim above the list, at most three lines: clicks find the entries below it.
     static func headingLines(_ picker: SourcePicker, width: Int) -> [String] {
         let claim = picker.claim
-        return Array(Wrapping.lines(VisibleText.make("\(claim.verdict.glyph) \(claim.id) “\(claim.quote.exact)”"), width: width).prefix(3))
+        return Wrapping.lines("\(claim.verdict.glyph) \(claim.id) “\(claim.quote.exact)”", width: width, limit: 3)
     }
 
     /// The row of the first source entry, below the claim, a blank line and the heading.
@@ -39,10 +39,26 @@ extension PickerView {
     }
 }
 
-/// A source without a local copy: what is known of it.
+/// A source without a local copy: what is known of it, and the claims that use it.
 enum SourcePageView {
-    static func render(_ page: SourcePage, into grid: inout CellGrid, area: Rect) {
-        for (row, line) in page.lines(width: area.textWidth).dropFirst(page.scroll).prefix(area.height).enumerated() {
+    static func render(_ page: SourcePage, ascii: Bool, into grid: inout CellGrid, area: Rect) {
+        let lines = page.lines(width: area.textWidth, ascii: ascii, limit: page.scroll + area.height)
+        for (row, line) in lines.dropFirst(page.scroll).enumerated() {
+            let y = area.y + row
+            if let use = line.use, use == page.selection {
+                grid.fill(line.paint.selected, x: area.x, y: y, width: area.width, height: 1)
+                grid.put(line.text, x: area.x + 1, y: y, paint: line.paint.selected, limit: area.textWidth)
+            } else {
+                grid.put(line.text, x: area.x + 1, y: y, paint: line.paint, limit: area.textWidth)
+            }
+        }
+    }
+}
+
+/// A claim's whole case, scrolled like a page.
+enum ClaimCaseView {
+    static func render(_ page: ClaimCase, ascii: Bool, into grid: inout CellGrid, area: Rect) {
+        for (row, line) in page.lines(width: area.textWidth, ascii: ascii, limit: page.scroll + area.height).dropFirst(page.scroll).enumerated() {
             grid.put(line.text, x: area.x + 1, y: area.y + row, paint: line.paint, limit: area.textWidth)
         }
     }

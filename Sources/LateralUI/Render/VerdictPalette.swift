@@ -33,7 +33,10 @@ public enum VerdictPalette {
         case .none:
             return CellStyle(bold: emphasis, underline: true)
         case .eight:
-            return CellStyle(foreground: eightColor(verdict), bold: emphasis)
+            // Eight colours do not go round: the two verdicts that are not findings (not yet
+            // checked, opinion) keep the terminal's colour, told apart by their glyphs, and the
+            // one not yet checked is dim.
+            return CellStyle(foreground: eightColor(verdict), bold: emphasis, dim: verdict == .unverified)
         case .ansi256:
             return CellStyle(foreground: color256(verdict), bold: emphasis)
         }
@@ -41,13 +44,13 @@ public enum VerdictPalette {
 
     private static func eightColor(_ verdict: Verdict) -> Int? {
         switch verdict {
-        case .unverified: return nil
-        case .true, .mostlyTrue: return 2
+        case .unverified, .opinion: return nil
+        case .true: return 2
+        case .mostlyTrue: return 6
         case .mixed: return 3
         case .misleading: return 5
         case .false: return 1
-        case .unverifiable: return 6
-        case .opinion: return 4
+        case .unverifiable: return 4
         }
     }
 

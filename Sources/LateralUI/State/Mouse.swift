@@ -18,9 +18,19 @@ extension ReaderState {
                 open.sidePaneFocused = false
             } else if let side = panes.side, side.contains(x: x, y: y) {
                 let geometry = SidePane.Geometry(open, ascii: asciiGlyphs, area: side)
-                guard let claim = geometry.claim(atRow: y - side.y) else { return }
-                open.selected = claim
                 open.sidePaneFocused = true
+                switch geometry.entry(atRow: y - side.y) {
+                case .claim(let claim):
+                    open.selected = claim
+                    open.listSelection = nil
+                case .source(let row), .use(let row):
+                    open.listSelection = row
+                    article = open
+                    if double { openListRow(row, of: open, effects: &effects) }
+                    return
+                case nil:
+                    return
+                }
             } else {
                 return
             }
@@ -37,7 +47,7 @@ extension ReaderState {
                 picker.selection = entry
                 screens[screens.count - 1] = .picker(picker)
             }
-        case .source, .help:
+        case .source, .claim, .help, .legend:
             break
         }
     }

@@ -31,8 +31,14 @@ public struct OpenArticle: Sendable {
     /// The last search, whose matches are highlighted, and where it last matched.
     public var search: TextSearch?
     public var lastMatch: Range<Int>?
+    /// Where every match of the last search starts (bytes of the text searched), found once
+    /// per search, so that the status line can say "match 3/12".
+    public var matchStarts: [Int] = []
     /// Whether keys move through the side pane's list instead of the article.
     public var sidePaneFocused = false
+    /// In the side pane's list, a row that is not a claim of the article: a source (by its
+    /// index in the claims file), or for a local copy, a claim that uses its source.
+    public var listSelection: Int?
     /// Only claims with this verdict are stepped through with Tab; nil for all.
     public var verdictFilter: Verdict?
     private let folded = FoldedText()
@@ -145,5 +151,14 @@ extension OpenArticle {
         let parts = [(AnchorMethod.moved, "moved"), (.fuzzy, "changed"), (.orphan, "orphan")]
             .compactMap { method, word in counts[method].map { "\($0) \(word)\(method == .orphan && $0 > 1 ? "s" : "")" } }
         return "since the claims file was written: " + parts.joined(separator: ", ") + " (lateral check --fix records moves)"
+    }
+}
+
+extension OpenArticle {
+    /// Which match of the last search is the current one, and how many there are.
+    public var currentMatchPlace: (current: Int, total: Int)? {
+        guard let match = lastMatch, let search, !matchStarts.isEmpty else { return nil }
+        let byte = searchText(for: search).byteOffset(ofScalar: match.lowerBound)
+        return (matchStarts.partitionPoint { $0 >= byte } + 1, matchStarts.count)
     }
 }

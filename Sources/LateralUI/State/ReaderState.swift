@@ -7,8 +7,12 @@ public enum Screen: Sendable {
     /// Choosing among the sources of a claim that has several.
     case picker(SourcePicker)
     case source(SourcePage)
-    /// The key help, scrolled this many lines.
+    /// A claim's whole case.
+    case claim(ClaimCase)
+    /// The key help, after the verdicts' legend, scrolled this many lines.
     case help(scroll: Int)
+    /// The verdicts' legend alone.
+    case legend
 
     public var kind: KeyContext {
         switch self {
@@ -16,7 +20,8 @@ public enum Screen: Sendable {
         case .article: return .article
         case .picker: return .picker
         case .source: return .source
-        case .help: return .help
+        case .claim: return .claim
+        case .help, .legend: return .help
         }
     }
 }
@@ -26,6 +31,8 @@ public struct Prompt: Sendable, Hashable {
     public enum Purpose: Sendable, Hashable {
         case search(forward: Bool)
         case filter
+        /// `:`: a claim's number or id.
+        case claimNumber
     }
 
     public var purpose: Purpose
@@ -35,6 +42,7 @@ public struct Prompt: Sendable, Hashable {
         switch purpose {
         case .search(let forward): return forward ? "/" : "?"
         case .filter: return "filter: "
+        case .claimNumber: return "claim: "
         }
     }
 }
@@ -131,10 +139,12 @@ public struct ReaderState: Sendable {
         screens.map { screen in
             switch screen {
             case .library: return libraryFolder
-            case .article(let open): return open.article.title
+            case .article(let open): return open.sourceContext?.source.title ?? open.article.title
             case .picker: return "sources"
             case .source(let page): return page.source.title
+            case .claim(let page): return "claim \(page.claim.id)"
             case .help: return "keys"
+            case .legend: return "verdicts"
             }
         }
     }

@@ -12,42 +12,81 @@ public struct SourcePicker: Sendable {
     public var selection = 0
 }
 
-/// A source that has no local copy: what is known of it, its passages, and its claims.
+/// A claim that uses a source, and how.
+struct SourceUse: Sendable {
+    var claim: Claim
+    var relation: Relation
+
+    /// The claims that use a source, in claim order, once per relation.
+    static func all(of sourceID: String, in sidecar: Sidecar) -> [SourceUse] {
+        sidecar.claims.flatMap { claim in
+            Relation.allCases.filter { relation in claim.links.contains { $0.source == sourceID && $0.relation == relation } }
+                .map { SourceUse(claim: claim, relation: $0) }
+        }
+    }
+}
+
+/// What is known of a source, as lines: its title, publisher, author, date, kind, URL, and
+/// how it was read.
+enum SourceFacts {
+    static func lines(_ source: Source, width: Int, limit: Int = .max) -> [(text: String, paint: Paint)] {
+        var lines: [(String, Paint)] = []
+        func add(_ text: String, _ paint: Paint = .plain) {
+            guard lines.count < limit else { return }
+            for line in Wrapping.lines(text, width: width, limit: limit - lines.count) { lines.append((line, paint)) }
+        }
+        add(source.title, .heading)
+        let facts: [(String, String?)] = [("Publisher", source.publisher), ("Author", source.author), ("Date", source.date),
+                                          ("Kind", source.kind.rawValue), ("URL", source.url), ("Archived", source.archivedURL)]
+        for (label, value) in facts { if let value { add("\(label): \(value)", .dim) } }
+        if let note = source.note { add(note, .dim) }
+        return lines
+    }
+}
+
+/// A source that has no local copy: what is known of it, its passages, and the claims that
+/// use it, each of which leads back to its claim.
 public struct SourcePage: Sendable {
     public var context: SourceContext
     public var scroll = 0
+    /// The claim that Enter goes back to, by its place among the claims that use the source.
+    public var selection = 0
 
     public var source: Source { context.source }
     public var sidecar: Sidecar { context.sidecar }
     /// The passage the jump came for, shown first.
     public var passage: String? { context.passage?.id }
 
-    /// The page's lines, wrapped to a width.
-    func lines(width: Int) -> [(text: String, paint: Paint)] {
-        var lines: [(String, Paint)] = []
-        func add(_ text: String, _ paint: Paint = .plain) {
-            for line in Wrapping.lines(VisibleText.make(text), width: width) { lines.append((line, paint)) }
+    var uses: [SourceUse] { SourceUse.all(of: source.id, in: sidecar) }
+
+    struct Line {
+        var text: String
+        var paint: Paint
+        /// For a row of a claim that uses the source: its place among them.
+        var use: Int?
+    }
+
+    /// The page's lines, wrapped to a width; at most `limit`, wrapping nothing past them.
+    func lines(width: Int, ascii: Bool = false, limit: Int = .max) -> [Line] {
+        var lines = SourceFacts.lines(source, width: width, limit: limit).map { Line(text: $0.text, paint: $0.paint) }
+        func add(_ text: String, _ paint: Paint = .plain, use: Int? = nil) {
+            guard lines.count < limit else { return }
+            for line in Wrapping.lines(text, width: width, limit: limit - lines.count) { lines.append(Line(text: line, paint: paint, use: use)) }
         }
-        add(source.title, .heading)
-        let facts: [(String, String?)] = [("Publisher", source.publisher), ("Author", source.author), ("Date", source.date),
-                                          ("Kind", source.kind.rawValue), ("URL", source.url), ("Archived", source.archivedURL)]
-        for (label, value) in facts { if let value { add("\(label): \(value)", .dim) } }
-        if let note = source.note { lines.append(("", .plain)); add(note, .dim) }
         let passages = source.passages.sorted { ($0.id == passage ? 0 : 1) < ($1.id == passage ? 0 : 1) }
         if !passages.isEmpty {
-            lines.append(("", .plain))
+            add("")
             add("Passages", .heading)
             for item in passages {
                 add("“\(item.exact)”", item.id == passage ? .searchMatch : .plain)
                 if let location = item.location { add("  (\(location))", .dim) }
             }
         }
-        lines.append(("", .plain))
-        add("Claims that use it", .heading)
-        for claim in sidecar.claims {
-            for relation in Set(claim.links.filter { $0.source == source.id }.map(\.relation)).sorted(by: { $0.rawValue < $1.rawValue }) {
-                add("\(relation.rawValue): \(claim.verdict.glyph) \(claim.id) “\(claim.quote.exact)”", .claim(claim.verdict))
-            }
+        add("")
+        add("Claims that use it (Enter goes back to the selected one)", .heading)
+        for (index, use) in uses.enumerated() {
+            let glyph = ascii ? use.claim.verdict.asciiGlyph : use.claim.verdict.glyph
+            add("\(use.relation.rawValue): \(glyph) \(use.claim.id) “\(use.claim.quote.exact)”", .claim(use.claim.verdict), use: index)
         }
         return lines
     }

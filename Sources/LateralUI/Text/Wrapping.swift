@@ -65,17 +65,23 @@ public enum Wrapping {
         return pieces
     }
 
-    /// Wraps plain text for panes: each paragraph on its own, spaces kept at line ends dropped.
-    public static func lines(_ text: String, width: Int) -> [String] {
+    /// Wraps plain text for panes: each paragraph on its own, spaces kept at line ends
+    /// dropped, a tab shown as a space; at most `limit` lines, reading no further than they need.
+    public static func lines(_ text: String, width: Int, limit: Int = .max) -> [String] {
         var result: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let characters = paragraph.map { ShownText.of($0) }
-            let widths = characters.map { $0 == "\t" ? -1 : DisplayWidth.of($0) }
+        for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            guard result.count < limit else { break }
+            // A paragraph is read only as far as the lines left can show.
+            let remaining = limit - result.count
+            let needed = remaining > Int.max / 4096 ? Int.max : max(1, min(width, 4096)) * (remaining + 1)
+            let characters = paragraph.prefix(needed).map { $0 == "\t" ? " " : ShownText.of($0) }
+            let widths = characters.map { DisplayWidth.of($0) }
             let spaces = characters.map { $0 == " " }
             for piece in wrap(widths: widths, isSpace: spaces, width: width) {
+                guard result.count < limit else { break }
                 var line = characters[piece.range].joined()
                 while line.hasSuffix(" ") { line.removeLast() }
-                result.append(line.replacingOccurrences(of: "\t", with: " "))
+                result.append(line)
             }
         }
         return result
