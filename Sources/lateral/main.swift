@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+import LateralUI
+
+// Display widths (CJK takes two columns) come from the C library, which needs a UTF-8 locale.
+DisplayWidth.prepareLocale()
 
 // Not `@main`: usage errors must exit with 2 as `check` documents, not ArgumentParser's 64.
 do {

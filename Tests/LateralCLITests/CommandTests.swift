@@ -274,3 +274,51 @@ struct ClaimsListingTests {
             """)
     }
 }
+
+/// Fields of any size cost time in proportion to their size: a rationale, a quote or a
+/// passage with hundreds of thousands of line breaks took minutes before, and would again
+/// run into this suite's time limit.
+@Suite(.timeLimit(.minutes(1)))
+struct LongFieldTests {
+    @Test func fieldsFullOfLineBreaksAreLinear() throws {
+        let folder = NSTemporaryDirectory() + "lateral-long-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let breaks = String(repeating: "x\\n", count: 400_000)
+        try "Hello brave world.\n".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+        try """
+            {"version": 1,
+             "sources": [{"id": "s", "title": "T\(breaks)", "publisher": "P\(breaks)", "kind": "primary",
+                          "passages": [{"id": "p", "exact": "\(breaks)"}]}],
+             "claims": [{"id": "c1", "quote": {"exact": "gone\(breaks)"}, "position": {"start": 0, "end": 5},
+                         "verdict": "true", "rationale": "R\(breaks)", "claimant": "C\(breaks)",
+                         "links": [{"source": "s", "relation": "supports", "passage": "p"}]}]}
+            """.write(toFile: folder + "/a.claims.json", atomically: true, encoding: .utf8)
+        for arguments in [["show", "a", "--plain"], ["sources", "a"], ["claims", "a"], ["check", "a"]] {
+            let result = try LateralProcess.run(arguments + ["--library", folder])
+            #expect(result.status <= 1, "\(arguments)")
+            #expect(result.stdout.contains("x␊x␊") || result.stdout.contains("orphan"), "\(arguments)")
+        }
+    }
+
+    /// Quotes are clipped by display width: a line of Chinese takes two columns a character,
+    /// and is cut as short on screen as a line of Latin letters.
+    @Test func claimsQuotesAreClippedByDisplayWidth() throws {
+        let folder = NSTemporaryDirectory() + "lateral-cjk-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let chinese = String(repeating: "北韩工作者", count: 20)
+        let latin = String(repeating: "abcde", count: 20)
+        try (chinese + " " + latin + "\n").write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+        try """
+            {"version": 1, "claims": [
+              {"id": "c1", "quote": {"exact": "\(chinese)"}, "position": {"start": 0, "end": 100}},
+              {"id": "c2", "quote": {"exact": "\(latin)"}, "position": {"start": 101, "end": 201}}]}
+            """.write(toFile: folder + "/a.claims.json", atomically: true, encoding: .utf8)
+        let result = try LateralProcess.run(["claims", "a", "--library", folder])
+        let widths = result.stdout.split(separator: "\n").map { line in
+            line.unicodeScalars.reduce(0) { $0 + ((0x4E00...0x9FFF).contains($1.value) ? 2 : 1) }
+        }
+        // A wide character that would stand half past the limit is left out: one column less.
+        #expect(widths.count == 2)
+        #expect(widths[0] == widths[1] || widths[0] == widths[1] - 1)
+    }
+}

@@ -551,3 +551,93 @@ struct SidePaneOrderTests {
         #expect(render(state).text.contains("│ ○ unverified · claim c2"))
     }
 }
+
+/// A source with a local copy opens as that source: its title, its URL for o and y, and the
+/// claims that use it, each leading back to its claim.
+struct LocalCopyTests {
+    init() { DisplayWidth.prepareLocale() }
+
+    static func library() throws -> String {
+        let folder = NSTemporaryDirectory() + "lateral-copy-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder + "/sources", withIntermediateDirectories: true)
+        try "---\ntitle: Budget\n---\nThe council approved the budget on Monday.\n".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+        try "Minutes\n\nThe council approved the budget by seven votes to two.\n"
+            .write(toFile: folder + "/sources/minutes.md", atomically: true, encoding: .utf8)
+        try """
+            {"version": 1,
+             "sources": [{"id": "m", "title": "Minutes of the council", "kind": "primary", "url": "https://example.org/minutes",
+                          "localCopy": "sources/minutes.md", "passages": [{"id": "p", "exact": "approved the budget by seven votes"}]}],
+             "claims": [{"id": "c1", "quote": {"exact": "approved the budget"}, "position": {"start": 12, "end": 31},
+                         "verdict": "true", "links": [{"source": "m", "relation": "supports", "passage": "p"}]}]}
+            """.write(toFile: folder + "/a.claims.json", atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func aLocalCopyOpensAsItsSourceAndLeadsBack() throws {
+        let folder = try Self.library()
+        var reader = ImmediateReader(ReaderState(width: 120, height: 30, libraryFolder: folder, library: []))
+        reader.send(.openArticle(path: folder + "/a.md", selectingClaim: "c1"))
+        reader.send(.open)
+        let copy = try #require(reader.state.article)
+        #expect(copy.path == folder + "/sources/minutes.md")
+        #expect(copy.sourceContext?.source.id == "m")
+        let screen = render(reader.state).text
+        #expect(screen.contains("› Minutes of the council"))
+        #expect(screen.contains("URL: https://example.org/minutes"))
+        #expect(screen.contains("Claims that use it (1)"))
+        #expect(screen.contains("✔ supports: approved the budget"))
+        // The quoted passage is highlighted in the copy.
+        #expect(copy.highlighted.map { copy.article.body.string(scalars: $0) } == "approved the budget by seven votes")
+        reader.send(.copy)
+        #expect(reader.effects == [.copy("https://example.org/minutes")])
+        reader.send(.openURL)
+        #expect(reader.effects == [.openURL("https://example.org/minutes")])
+        reader.send(.nextClaim)
+        #expect(reader.state.message?.hasPrefix("a source's copy has no claims of its own") == true)
+        // From the claims that use it, back to the claim.
+        reader.send(.switchPane)
+        reader.send(.lineDown)
+        reader.send(.open)
+        #expect(reader.state.screens.count == 2)
+        #expect(reader.state.article?.path == folder + "/a.md")
+        #expect(reader.state.article.map { $0.sidecar.claims[$0.selected!].id } == "c1")
+    }
+
+    /// In the side pane's list, j goes on from the claims to the sources, and Enter opens one.
+    @Test func theSidePaneListReachesAndOpensTheSources() throws {
+        let folder = try Self.library()
+        var reader = ImmediateReader(ReaderState(width: 120, height: 30, libraryFolder: folder, library: []))
+        reader.send(.openArticle(path: folder + "/a.md", selectingClaim: nil))
+        reader.send(.switchPane)
+        reader.send(.lineDown)
+        #expect(reader.state.article?.selected == 0)
+        reader.send(.lineDown)
+        #expect(reader.state.article?.listSelection == 0)
+        // The selected source's row is inverted across the pane.
+        let grid = render(reader.state)
+        let row = try #require((0..<30).first { grid.row(text: $0).contains("│ Minutes of the council (supports 1)") })
+        #expect(grid[119, row].paint == .selection)
+        reader.send(.open)
+        #expect(reader.state.article?.sourceContext?.source.id == "m")
+    }
+}
+
+struct AnchoringNoticeTests {
+    init() { DisplayWidth.prepareLocale() }
+
+    /// Claims that moved or were lost since the claims file was written are said once when
+    /// the claims arrive, and in the claim's case.
+    @Test func movedAndOrphanedClaimsAreSaid() throws {
+        let folder = ReaderSnapshotTests.repository.appendingPathComponent("Tests/Fixtures/Library").path
+        var reader = ImmediateReader(ReaderState(width: 120, height: 30, libraryFolder: folder, library: []))
+        reader.send(.openArticle(path: folder + "/orphans.md", selectingClaim: nil))
+        #expect(reader.state.message == "since the claims file was written: 1 orphan (lateral check --fix records moves)")
+        reader.send(.lineDown)
+        #expect(reader.state.message == nil)
+        reader.send(.switchPane)
+        reader.send(.lineDown)
+        reader.send(.lineDown)
+        #expect(reader.state.article.map { $0.sidecar.claims[$0.selected!].id } == "c2")
+        #expect(render(reader.state).text.contains("Orphan: its quote is no longer in the article"))
+    }
+}

@@ -138,8 +138,13 @@ public enum KeyMap {
 
     /// "Tab next claim · Enter source · / search · s side pane · h help · q back", for the status line.
     public static func hints(for context: KeyContext) -> String {
+        hintParts(for: context).joined(separator: " · ")
+    }
+
+    /// The hints one by one, most useful first, so that a narrow status line shows whole ones.
+    public static func hintParts(for context: KeyContext) -> [String] {
         bindings.filter { $0.hint != nil && ($0.context == context || $0.context == .everywhere) }
-            .map { "\($0.keyLabels[0]) \($0.hint!)" }.joined(separator: " · ")
+            .map { "\($0.keyLabels[0]) \($0.hint!)" }
     }
 
     /// The key table as Markdown, for the README (a test keeps the two the same).

@@ -52,8 +52,22 @@ private func renderBars(_ state: ReaderState, into grid: inout CellGrid) {
         position = ""
         positionWidth = 0
     }
-    let left = " " + (state.message ?? KeyMap.hints(for: state.keyContext))
-    grid.put(left, x: 0, y: bottom, paint: .bar, limit: max(0, state.width - positionWidth - 2))
+    let room = max(0, state.width - positionWidth - 2)
+    let left: String
+    if let message = state.message {
+        // A message too long for the line ends in an ellipsis, not mid-word unseen.
+        left = DisplayWidth.of(message) + 1 <= room ? " " + message : " " + Wrapping.firstLine(message, width: max(0, room - 2)) + "…"
+    } else {
+        // As many whole hints as fit.
+        var hints = ""
+        for part in KeyMap.hintParts(for: state.keyContext) {
+            let next = hints.isEmpty ? part : hints + " · " + part
+            guard DisplayWidth.of(next) + 1 <= room else { break }
+            hints = next
+        }
+        left = " " + hints
+    }
+    grid.put(left, x: 0, y: bottom, paint: .bar, limit: room)
     grid.put(position, x: state.width - positionWidth - 1, y: bottom, paint: .bar)
 }
 
