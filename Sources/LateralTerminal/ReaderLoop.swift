@@ -59,13 +59,14 @@ public enum ReaderLoop {
     /// - Parameters:
     ///   - actions: what the command line asks for first (open an article at a claim).
     ///   - clock: seconds on a monotonic clock; the trace's times are measured with it.
+    ///   - start: the time the trace counts from (the program's start); the loop's own by default.
     ///   - trace: told of each frame drawn ("frame 3 at 12.5 ms"), for `LATERAL_TRACE`.
     public static func run(_ initial: ReaderState, actions: [Action], terminal: some ReaderTerminal,
-                           effects: some EffectRunner, clock: @escaping () -> Double,
+                           effects: some EffectRunner, clock: @escaping () -> Double, since start: Double? = nil,
                            trace: ((String) -> Void)? = nil) -> Outcome {
         let inbox = Inbox()
         let wake = terminal.waker
-        let start = clock()
+        let start = start ?? clock()
         var state = initial
         var shown: CellGrid?
         var frames = 0
@@ -96,7 +97,10 @@ public enum ReaderLoop {
         actions.forEach(apply)
         while !state.isFinished {
             let frame = render(state)
-            if redrawAll || frame != shown {
+            // Started on an article, the first frame is that article: the library under it
+            // is not flashed while its text is read.
+            let opening = shown == nil && state.isOpening
+            if !opening && (redrawAll || frame != shown) {
                 terminal.draw(frame, over: redrawAll ? nil : shown)
                 shown = frame
                 redrawAll = false

@@ -25,16 +25,23 @@ public enum TerminalSession {
 
     /// Runs the reader until the user quits or a termination signal comes; the terminal is
     /// restored on every way out.
-    /// - Parameter actions: what to do first, as if the user had asked (open an article).
+    /// - Parameters:
+    ///   - actions: what to do first, as if the user had asked (open an article).
+    ///   - launched: when the program started (`monotonicSeconds()`), for `LATERAL_TRACE`.
     /// - Returns: the termination signal that ended it, if one did.
-    public static func run(_ initial: ReaderState, actions: [Action] = []) throws(Failure) -> Int32? {
+    public static func run(_ initial: ReaderState, actions: [Action] = [], launched: Double? = nil) throws(Failure) -> Int32? {
         guard isInteractive() else { throw .notATerminal }
         let terminal = try CursesTerminal()
         defer { terminal.close() }
         let trace = ProcessInfo.processInfo.environment["LATERAL_TRACE"].flatMap(FrameTrace.init(path:))
         let outcome = ReaderLoop.run(initial, actions: actions, terminal: terminal, effects: TerminalEffects(),
-                                     clock: { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }, trace: trace?.write)
+                                     clock: monotonicSeconds, since: launched, trace: trace?.write)
         return outcome.signal
+    }
+
+    /// Seconds on the monotonic clock the loop and its trace use.
+    @Sendable public static func monotonicSeconds() -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds) / 1e9
     }
 }
 

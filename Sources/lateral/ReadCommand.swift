@@ -60,7 +60,7 @@ struct ReadCommand: ParsableCommand {
         }
         let signal: Int32?
         do {
-            signal = try TerminalSession.run(state, actions: actions)
+            signal = try TerminalSession.run(state, actions: actions, launched: launched)
         } catch {
             Console.report(FileProblem(path: "lateral", message: "\(error)"))
             throw ExitStatus.usageOrUnreadable.code

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
+import LateralTerminal
 import LateralUI
+
+/// When the program started, for the reader's frame trace (`LATERAL_TRACE`).
+let launched = TerminalSession.monotonicSeconds()
 
 // Display widths (CJK takes two columns) come from the C library, which needs a UTF-8 locale.
 DisplayWidth.prepareLocale()

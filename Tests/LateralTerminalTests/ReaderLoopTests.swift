@@ -91,9 +91,11 @@ struct ReaderLoopTests {
         #expect(open.path == folder + "/scripts.md")
         #expect(open.sidecar.claims.count == 3 && !open.claimsPending)
         #expect(open.selected != nil)
-        // Frames: the library; A's text; the library again; B's text; B's claims; the Tab.
-        // A's late claims change nothing on screen, so they draw nothing.
-        #expect(terminal.frames.count == 6)
+        // Frames: A's text (the library under it is not flashed while A is read); the library
+        // again; B's text; B's claims; the Tab. A's late claims change nothing on screen, so
+        // they draw nothing.
+        #expect(terminal.frames.count == 5)
+        #expect(terminal.frames.first.map { $0.text.contains("A corrected article") } == true)
         #expect(trace.count == terminal.frames.count)
         #expect(trace.first == "frame 1 at 5.0 ms")
         #expect(terminal.wakes.count == 4)

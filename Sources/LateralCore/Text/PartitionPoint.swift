@@ -2,6 +2,7 @@ extension RandomAccessCollection {
     /// The first index whose element satisfies `belongsAfter`, for a collection in which
     /// every element that does comes after every one that does not (a sorted array asked
     /// "is it past this point?"): a binary search, the one every sorted index here uses.
+    @inlinable
     public func partitionPoint(where belongsAfter: (Element) throws -> Bool) rethrows -> Index {
         var low = startIndex
         var count = self.count

@@ -60,28 +60,21 @@ public struct SourceContext: Sendable, Equatable {
     }
 }
 
+/// The answer to an effect that reads a file: the request it answers, and what was read or
+/// why it could not be. Two answers are the same when they answer the same request.
+public struct Answer<Request: Sendable & Equatable, Value: Sendable>: Sendable, Equatable {
+    public var request: Request
+    public var result: Result<Value, FileProblem>
+
+    public init(request: Request, result: Result<Value, FileProblem>) {
+        self.request = request
+        self.result = result
+    }
+
+    public static func == (a: Answer, b: Answer) -> Bool { a.request == b.request }
+}
+
 /// The answer to `Effect.readArticle`.
-public struct ArticleAnswer: Sendable, Equatable {
-    public var request: ArticleRequest
-    public var result: Result<Article, FileProblem>
-
-    public init(request: ArticleRequest, result: Result<Article, FileProblem>) {
-        self.request = request
-        self.result = result
-    }
-
-    public static func == (a: ArticleAnswer, b: ArticleAnswer) -> Bool { a.request == b.request }
-}
-
+public typealias ArticleAnswer = Answer<ArticleRequest, Article>
 /// The answer to `Effect.loadClaims`.
-public struct ClaimsAnswer: Sendable, Equatable {
-    public var request: ClaimsRequest
-    public var result: Result<LoadedClaims, FileProblem>
-
-    public init(request: ClaimsRequest, result: Result<LoadedClaims, FileProblem>) {
-        self.request = request
-        self.result = result
-    }
-
-    public static func == (a: ClaimsAnswer, b: ClaimsAnswer) -> Bool { a.request == b.request }
-}
+public typealias ClaimsAnswer = Answer<ClaimsRequest, LoadedClaims>

@@ -72,6 +72,9 @@ public struct ReaderState: Sendable {
     /// The id the next request to open an article gets.
     var nextRequestID = 1
 
+    /// Whether an article is being read to be shown.
+    public var isOpening: Bool { pendingOpen != nil }
+
     public init(width: Int, height: Int, libraryFolder: String, library: [LibraryEntry], asciiGlyphs: Bool = false) {
         self.width = width
         self.height = height
