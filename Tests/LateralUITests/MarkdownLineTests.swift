@@ -124,4 +124,20 @@ struct MarkdownBlockTests {
         #expect(line.map(\.shown).joined() == "one two")
         #expect(line.map(\.offset) == [0, 1, 2, 3, 4, 5, 6])
     }
+
+    @Test func nestedListsKeepTheirIndentation() {
+        #expect(lines("- Stable\n    - Deque\n    - Heap\n- Experimental", width: 40) ==
+                ["• Stable", "    • Deque", "    • Heap", "• Experimental"])
+    }
+
+    /// A year at the start of a hard-wrapped line is not a numbered list.
+    @Test func aNumberOtherThanOneDoesNotInterruptAParagraph() {
+        #expect(lines("It began in\n2019. Since then\nit grew.", width: 60) == ["It began in 2019. Since then it grew."])
+        #expect(lines("Steps:\n1. first\n2. second", width: 60) == ["Steps:", "1. first", "2. second"])
+    }
+
+    @Test func linkDefinitionsStandOnTheirOwnLines() {
+        #expect(lines("See [x][a].\n\n[a]: https://example.org/a\n[b]: https://example.org/b", width: 60) ==
+                ["See [x][a].", "", "[a]: https://example.org/a", "[b]: https://example.org/b"])
+    }
 }

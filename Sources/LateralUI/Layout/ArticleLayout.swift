@@ -161,10 +161,13 @@ public final class ArticleLayout: Sendable {
                       LayoutItem(shown: " ", width: 1, offset: piece.start, marker: nil, style: .quote, isDecoration: true)]
             firstPrefix = prefix
         case .listItem:
-            firstPrefix = Array(items[..<bulletEnd])
+            // A nested item keeps its indentation (capped so that deep nesting still reads).
+            let space = LayoutItem(shown: " ", width: 1, offset: piece.start, marker: nil, isDecoration: true)
+            let indent = Array(repeating: space, count: min(markdown.listIndent, max(0, width / 3)))
+            firstPrefix = indent + Array(items[..<bulletEnd])
             items.removeFirst(bulletEnd)
-            let hang = piece.continues ? 2 : firstPrefix.reduce(0) { $0 + max(0, $1.width) }
-            prefix = Array(repeating: LayoutItem(shown: " ", width: 1, offset: piece.start, marker: nil, isDecoration: true), count: hang)
+            let hang = piece.continues ? indent.count + 2 : firstPrefix.reduce(0) { $0 + max(0, $1.width) }
+            prefix = Array(repeating: space, count: hang)
             if piece.continues { firstPrefix = prefix }
         default:
             break

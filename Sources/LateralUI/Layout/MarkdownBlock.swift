@@ -14,6 +14,8 @@ struct MarkdownBlock {
     var replacements: [Int: String] = [:]
     /// For a list item: the index just after its bullet and the space after it.
     var bulletEnd = 0
+    /// For a list item: the columns its first line is indented by (a nested list's are).
+    var listIndent = 0
 
     /// - Parameters:
     ///   - startsBlock: false for a piece of a long block after its first.
@@ -48,6 +50,7 @@ struct MarkdownBlock {
                     if next < count && characters[next] == ">" { styles[next] = nil; next += 1 }
                     if next < count && characters[next] == " " { styles[next] = nil; next += 1 }
                 case .listItem where firstLine:
+                    listIndent = min(12, characters[index..<next].reduce(0) { $0 + ($1 == "\t" ? 4 : 1) })
                     let marker = MarkdownBlocks.listMarkerLength(characters[next...].prefix(12).map { $0.asciiValue ?? 0 }) ?? 0
                     if marker == 2 && characters[next] != "+" { replacements[next] = "•" }
                     bulletEnd = next + marker

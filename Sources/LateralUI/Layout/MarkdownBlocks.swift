@@ -97,7 +97,7 @@ public enum MarkdownBlocks {
                 var contentEnd = newline
                 if contentEnd > lineStart && bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
                 let line = lineStart..<contentEnd
-                let kind = classify(line, previousBlank: previousBlank)
+                var kind = classify(line, previousBlank: previousBlank)
                 defer { lineStart = newline + 1 }
                 if let marker = fence {
                     // Inside a fence every line is code, up to a closing fence of the same kind.
@@ -107,6 +107,9 @@ public enum MarkdownBlocks {
                     previousBlank = false
                     continue
                 }
+                // As CommonMark has it, a numbered list interrupts a paragraph only when it starts
+                // at 1: a hard-wrapped line that begins "2019. Since then" goes on the paragraph.
+                if kind == .listItem, open?.kind == .paragraph, !startsAtOne(line) { kind = .text }
                 switch kind {
                 case .text where open?.kind == .paragraph || open?.kind == .quote || open?.kind == .listItem:
                     // A lazy continuation line: it joins the block it follows.
@@ -170,8 +173,10 @@ public enum MarkdownBlocks {
             let first = firstNonSpace(line)
             if first == line.upperBound { return .blank }
             let indent = indent(line)
-            if indent >= 4 { return previousBlank ? .indented : .text }
             let rest = first..<line.upperBound
+            // A nested list's items are indented under their parent's text, often by four.
+            if MarkdownBlocks.listMarkerLength(bytes[rest]) != nil && indent < 12 && !previousBlank { return .listItem }
+            if indent >= 4 { return previousBlank ? .indented : .text }
             let byte = bytes[first]
             if fenceMarker(line) != nil { return .fence }
             if byte == UInt8(ascii: ">") { return .quote }
@@ -181,7 +186,7 @@ public enum MarkdownBlocks {
                 if (1...6).contains(hashes) && (after == line.upperBound || bytes[after] == UInt8(ascii: " ")) { return .heading }
             }
             if isRule(rest) { return .verbatim }
-            if byte == UInt8(ascii: "|") || byte == UInt8(ascii: "<") { return .verbatim }
+            if byte == UInt8(ascii: "|") || byte == UInt8(ascii: "<") || isLinkDefinition(rest) { return .verbatim }
             if MarkdownBlocks.listMarkerLength(bytes[rest]) != nil { return .listItem }
             return .text
         }
@@ -194,6 +199,22 @@ public enum MarkdownBlocks {
             guard byte == UInt8(ascii: "`") || byte == UInt8(ascii: "~") else { return nil }
             let run = bytes[first..<line.upperBound].prefix { $0 == byte }.count
             return run >= 3 ? [byte] : nil
+        }
+
+        /// Whether a list item's marker is a bullet or the number 1.
+        private func startsAtOne(_ line: Range<Int>) -> Bool {
+            let first = firstNonSpace(line)
+            let byte = bytes[first]
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return true }
+            let digits = bytes[first..<line.upperBound].prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            return digits.elementsEqual([UInt8(ascii: "1")])
+        }
+
+        /// "[label]: destination", a link reference definition, which belongs on its own line.
+        private func isLinkDefinition(_ rest: Range<Int>) -> Bool {
+            guard bytes[rest.lowerBound] == UInt8(ascii: "["),
+                  let close = bytes[rest].firstIndex(of: UInt8(ascii: "]")), close > rest.lowerBound + 1 else { return false }
+            return close + 1 < rest.upperBound && bytes[close + 1] == UInt8(ascii: ":")
         }
 
         /// "---", "***" or "___", three or more, with spaces between.
