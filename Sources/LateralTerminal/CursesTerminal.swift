@@ -70,6 +70,11 @@ final class CursesTerminal: ReaderTerminal {
             // A signal interrupts the wait (EINTR): its handler has written to the pipe too.
             _ = poll(&fds, 2, -1)
             _ = drainWakePipe()
+            // The terminal went away (its window closed, ssh dropped): end as on SIGHUP, as a
+            // pager does, instead of waking for ever on a terminal that will never answer.
+            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+                return [.terminate(signal: SIGHUP)]
+            }
             events = readInput()
         }
         let signal = lateral_signals_termination()
