@@ -125,13 +125,40 @@ final class CursesTerminal: ReaderTerminal {
                 // The bottom-right cell cannot be written without scrolling the screen.
                 if y == frame.height - 1 && x == frame.width - 1 { continue }
                 let (attributes, pair) = palette.attributes(for: cell.paint)
-                var wide = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                let (drawn, fillsWidth) = CursesTerminal.drawable(cell.text)
+                var wide = drawn.map { wchar_t(bitPattern: $0.value) }
                 wide.append(0)
                 _ = lateral_draw_cell(Int32(y), Int32(x), wide, attributes, pair)
+                // The grid gave a wide cell to what curses draws narrow (❤️ is ❤ and a selector):
+                // its second cell gets a space, or whatever was there before would stay.
+                if !fillsWidth && x + 1 < frame.width && frame[x + 1, y].text.isEmpty {
+                    _ = lateral_draw_cell(Int32(y), Int32(x + 1), [wchar_t(32), 0], attributes, pair)
+                }
             }
         }
         if full { clearok(lateral_stdscr(), true) }
         wrefresh(lateral_stdscr())
+    }
+
+    /// What of a grapheme cluster curses can draw in one cell: its first character and the
+    /// marks that combine with it. A cluster joined from several emoji (👩‍💻), or one with a
+    /// skin tone or a variation selector, is drawn as its first emoji: curses keeps one
+    /// character that takes space, and a joiner left dangling shifts the rest of the row in
+    /// some terminals. Also whether what is drawn is as wide as the grid made the cell.
+    static func drawable(_ text: String) -> (scalars: [Unicode.Scalar], fillsWidth: Bool) {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 1, let first = scalars.first else { return (scalars, true) }
+        var kept = [first]
+        for scalar in scalars.dropFirst() where kept.count < 5 {
+            let category = scalar.properties.generalCategory
+            guard category == .nonspacingMark || category == .enclosingMark || category == .spacingMark else { break }
+            // A variation selector asks for emoji width, which terminals grant or not: without
+            // it, curses and the terminal agree on the character's width, and a space follows.
+            if (0xFE00...0xFE0F).contains(scalar.value) { continue }
+            kept.append(scalar)
+        }
+        // Curses gives the cell the width of its first character, as wcwidth says.
+        return (kept, DisplayWidth.of(Character(first)) >= DisplayWidth.of(Character(text)))
     }
 
     /// Starts curses' colours and says how many there are; none with NO_COLOR. (Asking

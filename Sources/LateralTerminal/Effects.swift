@@ -62,16 +62,34 @@ enum Browser {
         }
         endwin()
         defer { wrefresh(lateral_stdscr()) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = Array(words.dropFirst()) + [url]
-        do {
-            try process.run()
-            process.waitUntilExit()
-        } catch {
-            return "cannot run \(program): \(error.localizedDescription)"
+        let arguments = [executable] + Array(words.dropFirst()) + [url]
+        switch runInForeground(executable, arguments) {
+        case .failure(let reason): return "cannot run \(program): \(reason)"
+        case .success(let status): return status == 0 ? nil : "\(program) exited with status \(status)"
         }
-        return process.terminationStatus == 0 ? nil : "\(program) exited with status \(process.terminationStatus)"
+    }
+
+    /// Runs a program in the reader's own process group, so that a text browser is in the
+    /// terminal's foreground and may read keys. (Foundation's `Process` starts it in a group of
+    /// its own, where its first read of the terminal stops it, and the reader waits for ever.)
+    static func runInForeground(_ executable: String, _ arguments: [String]) -> Result<Int32, SpawnFailure> {
+        var pid: pid_t = 0
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        let spawned = posix_spawn(&pid, executable, nil, nil, &argv, environ)
+        guard spawned == 0 else { return .failure(SpawnFailure(reason: String(cString: strerror(spawned)))) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { return .failure(SpawnFailure(reason: String(cString: strerror(errno)))) }
+        }
+        // Exited: its status; killed: 128 + the signal, as a shell says it.
+        let signal = status & 0x7F
+        return .success(signal == 0 ? (status >> 8) & 0xFF : 128 + signal)
+    }
+
+    struct SpawnFailure: Error, CustomStringConvertible {
+        var reason: String
+        var description: String { reason }
     }
 
     /// A program's file: itself when it has a slash, else the first in PATH that can run.

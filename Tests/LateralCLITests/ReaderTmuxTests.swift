@@ -219,3 +219,52 @@ struct ReaderTmuxTests {
         #expect(article.stdout.contains("⟦According to the US government"))
     }
 }
+
+/// Programs the reader hands the terminal to, and characters curses cannot draw whole.
+@Suite(.serialized)
+struct ReaderTerminalHandOffTests {
+    let reader = "'\(LateralProcess.executable)'"
+
+    /// A text browser gets the terminal: it reads the keys typed to it, and the reader comes
+    /// back after it, under a shell with job control as a user has one.
+    @Test func aTextBrowserReadsTheTerminal() throws {
+        let folder = NSTemporaryDirectory() + "lateral-tty-browser-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let browser = folder + "/browser"
+        try "#!/bin/sh\necho 'browsing; type a line'\nread line\nprintf '%s\\n' \"$line\" > '\(folder)/typed.tmp' && mv '\(folder)/typed.tmp' '\(folder)/typed'\n"
+            .write(toFile: browser, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser)
+        let session = try TmuxSession(width: 100, height: 30, command: "PS1='ready> ' bash --norc --noprofile -i")
+        _ = try session.waitFor("ready>")
+        try session.send("BROWSER='\(browser)' \(reader) read north --claim c01", "Enter")
+        _ = try session.waitFor("claim 1/31")
+        try session.send("o")
+        _ = try session.waitFor("browsing; type a line")
+        try session.send("hello there", "Enter")
+        #expect(try session.waitFor("claim 1/31").contains("✓ mostly true · claim c01"))
+        #expect(try String(contentsOfFile: folder + "/typed", encoding: .utf8) == "hello there\n")
+        try session.send("q", "q")
+        _ = try session.waitUntil("the shell's prompt after the reader") { screen in
+            screen.split(separator: "\n").last.map { $0.hasPrefix("ready>") && !$0.contains("read north") } ?? false
+        }
+    }
+
+    /// An emoji joined from several (👩‍💻) takes its two columns and shifts nothing after it.
+    @Test func joinedEmojiKeepTheRowInPlace() throws {
+        let folder = NSTemporaryDirectory() + "lateral-emoji-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "---\ntitle: Emoji\n---\nA 👩\u{200D}💻 coder, a 👍🏽 and a ❤️ heart.\n".write(toFile: folder + "/e.md", atomically: true, encoding: .utf8)
+        let session = try TmuxSession(width: 100, height: 30, command: "\(reader) read '\(folder)/e.md'")
+        let screen = try session.waitFor("This article has no claims yet.")
+        let row = try #require(screen.split(separator: "\n").first { $0.contains("coder") })
+        // The side pane's rule stands in the same column on this row as on a row of plain text.
+        let title = try #require(screen.split(separator: "\n").first { $0.contains("│") && !$0.contains("coder") })
+        func column(_ line: Substring) -> Int? {
+            guard let index = line.firstIndex(of: "│") else { return nil }
+            return line[..<index].reduce(0) { $0 + (($1.unicodeScalars.first!.properties.isEmojiPresentation || $1.unicodeScalars.contains("\u{FE0F}")) ? 2 : 1) }
+        }
+        #expect(column(row) != nil && column(row) == column(title))
+        try session.send("q", "q")
+        _ = try session.waitFor("exited with")
+    }
+}

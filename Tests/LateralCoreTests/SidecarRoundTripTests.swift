@@ -75,6 +75,17 @@ struct SidecarRoundTripTests {
         #expect(String(decoding: SidecarFile.encode(sidecar), as: UTF8.self).contains("    \(literal)\n"))
     }
 
+    /// Files from other tools: a byte-order mark, and whole numbers written as floats.
+    @Test func aByteOrderMarkAndFloatWholeNumbersAreRead() throws {
+        let text = "\u{FEFF}{\"version\": 1.0, \"claims\": [{\"id\": \"c\", \"quote\": {\"exact\": \"a\"}, \"position\": {\"start\": 0, \"end\": 1e0}}]}"
+        let sidecar = try SidecarFile.decode(Array(text.utf8), path: "b.claims.json")
+        #expect(sidecar.claims.first?.position.end == 1)
+        let broken = "\u{FEFF}{\"version\": 1,\n \"claims\": [}"
+        let error = #expect(throws: FileProblem.self) { try SidecarFile.decode(Array(broken.utf8), path: "b.claims.json") }
+        #expect(error?.line == 2 && error?.column == 13)
+        #expect(JSONValue.number(literal: "1.5").intValue == nil)
+    }
+
     /// The sample library's claims file, written by Foundation's encoder, is written back
     /// byte for byte by Lateral's own writer.
     @Test func sampleClaimsFileIsWrittenBackByteForByte() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import LateralUI
 import Testing
 @testable import LateralTerminal
 
@@ -13,5 +14,26 @@ struct EffectsTests {
         #expect(Browser.executablePath("xdg-open", path: "/nonexistent") == nil)
         #expect(Browser.executablePath("sh", path: "/nonexistent:/bin") == "/bin/sh")
         #expect(Browser.executablePath("/bin/sh", path: "") == "/bin/sh")
+    }
+}
+
+/// What curses is given for a cell: one character that takes space and its marks.
+struct DrawableCellTests {
+    init() { DisplayWidth.prepareLocale() }
+
+    @Test func joinedEmojiAreDrawnAsTheirFirst() {
+        let technologist = CursesTerminal.drawable("👩\u{200D}💻")
+        #expect(technologist.scalars == ["👩"])
+        #expect(technologist.fillsWidth)
+        #expect(CursesTerminal.drawable("👍🏽").scalars == ["👍"])
+        #expect(CursesTerminal.drawable("e\u{301}").scalars == ["e", "\u{301}"])
+        #expect(CursesTerminal.drawable("a").scalars == ["a"])
+    }
+
+    /// ❤️ is two columns in the grid, but curses draws its first character in one.
+    @Test func aNarrowFirstCharacterLeavesTheSecondCellToFill() {
+        let heart = CursesTerminal.drawable("\u{2764}\u{FE0F}")
+        #expect(heart.scalars == ["\u{2764}"])
+        #expect(!heart.fillsWidth)
     }
 }

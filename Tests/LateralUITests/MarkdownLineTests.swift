@@ -136,6 +136,14 @@ struct MarkdownBlockTests {
         #expect(lines("Steps:\n1. first\n2. second", width: 60) == ["Steps:", "1. first", "2. second"])
     }
 
+    /// "```python" opens a fence but does not close one; a code span never shows hidden syntax.
+    @Test func fencesCloseOnlyWithAFenceAlone() {
+        #expect(lines("```\na\n```python\nb\n```\nafter") == ["```", "a", "```python", "b", "```", "after"])
+        let layout = ArticleLayout(text: ScalarText("```\na\n```python\nb\n```\nafter"), width: 40, markers: [])
+        #expect(layout.lines(ofParagraph: 5)[0].allSatisfy { $0.style == .plain })
+        #expect(lines("> quote `code\n> more` end") == ["│ quote code more end"])
+    }
+
     @Test func linkDefinitionsStandOnTheirOwnLines() {
         #expect(lines("See [x][a].\n\n[a]: https://example.org/a\n[b]: https://example.org/b", width: 60) ==
                 ["See [x][a].", "", "[a]: https://example.org/a", "[b]: https://example.org/b"])

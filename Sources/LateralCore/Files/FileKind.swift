@@ -13,6 +13,8 @@ enum FileKind: Equatable {
     case loopingLink
     /// A named pipe, a socket or a device: reading it could block or never end.
     case special(String)
+    /// Not to be looked at: the system's reason (permission denied).
+    case unreachable(String)
 
     static func of(_ path: String) -> FileKind {
         var info = stat()
@@ -27,6 +29,8 @@ enum FileKind: Equatable {
             }
         }
         let error = errno
+        // Anything but "not there" (no permission to look, an I/O error) is said as the system says it.
+        guard error == ENOENT || error == ENOTDIR || error == ELOOP else { return .unreachable(String(cString: strerror(error))) }
         var linkInfo = stat()
         guard lstat(path, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK else { return .missing }
         if error == ELOOP { return .loopingLink }
@@ -46,6 +50,7 @@ enum FileKind: Equatable {
         case .danglingLink(let target): return "is a symbolic link to \(target), which does not exist"
         case .loopingLink: return "is a symbolic link that loops back on itself"
         case .special(let what): return "is \(what), not a file"
+        case .unreachable(let reason): return "cannot be reached: \(reason)"
         }
     }
 }

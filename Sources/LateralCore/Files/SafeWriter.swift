@@ -20,7 +20,7 @@ public enum SafeWriter {
         }
         var existing = stat()
         let exists = stat(target, &existing) == 0
-        let mode = exists ? existing.st_mode & 0o7777 : 0o644
+        let mode = exists ? existing.st_mode & 0o7777 : 0o666 & ~currentUmask()
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
         // A new name each time, created exclusively, so that nothing already there (a link
@@ -92,6 +92,13 @@ public enum SafeWriter {
             }
             return true
         }
+    }
+
+    /// The process's umask, which a new file's mode honours as `open` would.
+    private static func currentUmask() -> mode_t {
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
     }
 
     private static func systemProblem(_ path: String, _ what: String) -> FileProblem {

@@ -21,10 +21,12 @@ public struct JSONSourceMap: Sendable {
         var starts = [0]
         for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
         lineStarts = starts
-        let parsed = JSONParser.parseRecordingOffsets(bytes)
-        byteOffsets = parsed.offsets
+        // A byte-order mark is skipped, as reading the file skips it; offsets count it.
+        let skipped = bytes.starts(with: Article.byteOrderMark) ? Article.byteOrderMark.count : 0
+        let parsed = JSONParser.parseRecordingOffsets(Array(bytes.dropFirst(skipped)))
+        byteOffsets = skipped == 0 ? parsed.offsets : parsed.offsets.mapValues { $0 + skipped }
         if let failure = parsed.failure {
-            syntaxError = SyntaxError(location: TextLocation(byteOffset: failure.offset, in: bytes), message: failure.message)
+            syntaxError = SyntaxError(location: TextLocation(byteOffset: failure.offset + skipped, in: bytes), message: failure.message)
         }
     }
 

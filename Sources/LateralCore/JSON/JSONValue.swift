@@ -24,7 +24,10 @@ public enum JSONValue: Sendable, Hashable {
     /// The value as a whole number that fits an `Int`, if it is one.
     public var intValue: Int? {
         guard case .number(let literal) = self else { return nil }
-        return Int(literal)
+        if let whole = Int(literal) { return whole }
+        // "1.0", "1e0", "-0": whole numbers as tools that write floats spell them.
+        guard let value = Double(literal), value.rounded() == value, abs(value) < 9_007_199_254_740_992 else { return nil }
+        return Int(value)
     }
 
     /// What a value is, in words for messages ("a string", "a list").

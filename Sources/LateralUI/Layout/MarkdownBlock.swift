@@ -106,7 +106,8 @@ struct MarkdownBlock {
                 let close = nextBacktick[index + 1]
                 styles[index] = nil
                 styles[close] = nil
-                for inner in (index + 1)..<close { styles[inner] = .code }
+                // Syntax hidden inside the span (a quote's ">" on its next line) stays hidden.
+                for inner in (index + 1)..<close where styles[inner] != nil { styles[inner] = .code }
                 index = close + 1
                 continue
             }

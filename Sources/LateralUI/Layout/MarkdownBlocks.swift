@@ -103,7 +103,7 @@ public enum MarkdownBlocks {
                     // Inside a fence every line is code, up to a closing fence of the same kind.
                     close()
                     blocks.append(Block(start: line.lowerBound, end: line.upperBound, kind: .code))
-                    if kind == .fence, fenceMarker(line) == marker { fence = nil }
+                    if kind == .fence, closesFence(line, opened: marker) { fence = nil }
                     previousBlank = false
                     continue
                 }
@@ -139,7 +139,7 @@ public enum MarkdownBlocks {
 
         /// Cuts a long block after a space or a line end every `pieceBytes` bytes.
         private func cut(_ block: Block) -> Block {
-            guard block.end - block.start > MarkdownBlocks.pieceBytes, block.kind != .code else { return block }
+            guard block.end - block.start > MarkdownBlocks.pieceBytes else { return block }
             var block = block
             var pieceStart = block.start
             while block.end - pieceStart > MarkdownBlocks.pieceBytes {
@@ -191,14 +191,22 @@ public enum MarkdownBlocks {
             return .text
         }
 
-        /// "```" or "~~~" (three or more) at the start of a line: the fence's characters.
+        /// "```" or "~~~" (three or more) at the start of a line: the fence's run of characters.
         private func fenceMarker(_ line: Range<Int>) -> [UInt8]? {
             let first = firstNonSpace(line)
             guard first < line.upperBound, indent(line) < 4 else { return nil }
             let byte = bytes[first]
             guard byte == UInt8(ascii: "`") || byte == UInt8(ascii: "~") else { return nil }
             let run = bytes[first..<line.upperBound].prefix { $0 == byte }.count
-            return run >= 3 ? [byte] : nil
+            return run >= 3 ? Array(repeating: byte, count: run) : nil
+        }
+
+        /// As CommonMark has it: a closing fence is a run of the opening's character at least
+        /// as long, with nothing after it but spaces ("```python" opens, it does not close).
+        private func closesFence(_ line: Range<Int>, opened: [UInt8]) -> Bool {
+            guard let run = fenceMarker(line), run.first == opened.first, run.count >= opened.count else { return false }
+            let after = firstNonSpace(line) + run.count
+            return bytes[after..<line.upperBound].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
         }
 
         /// Whether a list item's marker is a bullet or the number 1.

@@ -92,7 +92,8 @@ extension ReaderState {
             let index = cycle.firstIndex(of: open.verdictFilter) ?? 0
             open.verdictFilter = cycle[(index + 1) % cycle.count]
             if let verdict = open.verdictFilter {
-                let count = open.sidecar.claims.filter { $0.verdict == verdict }.count
+                // Tab steps through the claims placed in the text: orphans are not counted.
+                let count = open.order.filter { open.sidecar.claims[$0].verdict == verdict }.count
                 message = "Tab steps through \(verdict.glyph) \(verdict.label) claims only (\(count))"
             } else {
                 message = "Tab steps through all claims"

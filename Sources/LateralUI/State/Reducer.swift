@@ -82,6 +82,8 @@ extension ReaderState {
 
     /// Back to the screen before, exactly as it was left; quits from the library.
     mutating func goBack() {
+        // An article still being read was asked for from the screen left: it is not wanted now.
+        pendingOpen = nil
         screens.removeLast()
         if screens.isEmpty { isFinished = true }
         // Laid out again only if the window changed meanwhile.
