@@ -641,3 +641,14 @@ struct AnchoringNoticeTests {
         #expect(render(reader.state).text.contains("Orphan: its quote is no longer in the article"))
     }
 }
+
+struct FoldTests {
+    /// Folding bytes gives what folding the string gives, scalar for scalar, so that offsets
+    /// found in the folded text are offsets in the article.
+    @Test func foldingBytesMatchesFoldingText() {
+        let text = "North KOREAN Ünïcödé ΣΟΦΙΑ İstanbul 中文 👩🏽‍💻 e\u{301} ẞ"
+        let folded = TextSearch.fold(bytes: Array(text.utf8))
+        #expect(folded == Array(TextSearch.fold(text).utf8))
+        #expect(String(decoding: folded, as: UTF8.self).unicodeScalars.count == text.unicodeScalars.count)
+    }
+}

@@ -134,7 +134,7 @@ final class FoldedText: Sendable {
     func text(of body: ScalarText) -> ScalarText {
         cached.withLock { cached in
             if let cached { return cached }
-            let text = ScalarText(TextSearch.fold(String(decoding: body.bytes, as: UTF8.self)))
+            let text = ScalarText(bytes: TextSearch.fold(bytes: body.bytes))
             cached = text
             return text
         }

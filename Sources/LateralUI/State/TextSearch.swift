@@ -27,6 +27,27 @@ public struct TextSearch: Sendable, Hashable {
         return String(folded)
     }
 
+    /// The same fold over UTF-8 bytes: ASCII in a byte loop, only other scalars asked of
+    /// Unicode, so that a 10 MB article folds in a blink instead of a second.
+    static func fold(bytes: [UInt8]) -> [UInt8] {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                index += 1
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            let end = min(bytes.count, index + length)
+            folded.append(contentsOf: fold(String(decoding: bytes[index..<end], as: UTF8.self)).utf8)
+            index = end
+        }
+        return folded
+    }
+
     public struct Match: Sendable, Hashable {
         public var range: Range<Int>
         public var wrapped: Bool
