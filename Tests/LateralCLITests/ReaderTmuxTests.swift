@@ -29,9 +29,11 @@ struct ReaderTmuxTests {
 
         // At 80 columns the side pane moves below the article, under a rule as wide as the window.
         try session.resize(width: 80, height: 24)
-        screen = try session.waitUntil("the side pane below the article") { screen in
+        // The rule is drawn before the rest of the frame reaches tmux: wait for the whole frame.
+        _ = try session.waitUntil("the side pane below the article") { screen in
             screen.split(separator: "\n").contains { $0 == String(repeating: "─", count: 80) }
         }
+        screen = try session.waitForSettled("─")
         #expect(screen.contains("✓ mostly true · claim c03"))
         let statusLine = try #require(screen.split(separator: "\n").last)
         #expect(statusLine.contains("claim 3/31  ") && statusLine.hasSuffix("%"))
@@ -76,8 +78,7 @@ struct ReaderTmuxTests {
         #expect(screen.split(separator: "\n").contains { $0.hasPrefix("   Tab ") && $0.hasSuffix(" next claim") })
         // Every line of the help fits the 80 columns it was written for.
         #expect(!screen.split(separator: "\n").contains { $0.count >= 80 })
-        try session.send("q", "q")
-        #expect(try session.waitFor("exited with").contains("exited with 0"))
+        #expect(try session.quitReader() == 0)
     }
 
     /// Esc closes a prompt at once (curses would wait a second for a longer sequence).
@@ -88,8 +89,7 @@ struct ReaderTmuxTests {
         _ = try session.waitFor(" /█")
         try session.send("Escape")
         _ = try session.waitUntil("the prompt gone", timeout: 0.7) { !$0.contains(" /█") }
-        try session.send("q", "q")
-        #expect(try session.waitFor("exited with").contains("exited with 0"))
+        #expect(try session.quitReader() == 0)
     }
 
     /// A paragraph written over several lines of the file reads as one, reflowed.
@@ -102,8 +102,7 @@ struct ReaderTmuxTests {
         let screen = try session.waitFor("This article has no claims yet.")
         #expect(screen.contains(" Critics say the new sports hall will cost twice as much."))
         #expect(screen.contains(" │ A quote on two lines."))
-        try session.send("q", "q")
-        #expect(try session.waitFor("exited with").contains("exited with 0"))
+        #expect(try session.quitReader() == 0)
     }
 
     @Test func hostileBytesAreShownNotObeyed() throws {
@@ -121,8 +120,7 @@ struct ReaderTmuxTests {
         #expect(!titleBefore.contains("owned") && !titleBefore.contains("pwned"))
         let titleAfter = try session.title()
         #expect(!titleAfter.contains("owned") && !titleAfter.contains("pwned"))
-        try session.send("q", "q")
-        #expect(try session.waitFor("exited with").contains("exited with 0"))
+        #expect(try session.quitReader() == 0)
     }
 
     @Test func oOpensTheSourceInTheBrowserAsOneArgument() throws {
@@ -142,8 +140,7 @@ struct ReaderTmuxTests {
         #expect(opened == "1\nhttps://home.treasury.gov/system/files/126/20220516_dprk_it_worker_advisory.pdf\n")
         // The reader comes back, redrawn.
         #expect(try session.waitFor("claim 1/31").contains("✓ mostly true · claim c01"))
-        try session.send("q", "q")
-        #expect(try session.waitFor("exited with").contains("exited with 0"))
+        #expect(try session.quitReader() == 0)
     }
 
     /// With no browser to run, the status line says so and nothing is printed in the shell.
@@ -170,9 +167,7 @@ struct ReaderTmuxTests {
         #expect(screen.contains(" Lateral · Articles › Are North Korean Remote IT Workers"))
         try session.send("q", "q")
         // The shell's prompt is back before it is asked to exit.
-        _ = try session.waitUntil("the shell's prompt after the reader") { screen in
-            screen.split(separator: "\n").last.map { $0.hasPrefix("ready>") && !$0.contains("read north") } ?? false
-        }
+        _ = try session.waitForPrompt("ready>", after: "read north")
         try session.send("exit", "Enter")
         #expect(try session.waitFor("exited with").contains("exited with 0"))
     }
@@ -186,8 +181,7 @@ struct ReaderTmuxTests {
         #expect(screen.contains("| t mostly true * claim c01"))
         #expect(screen.unicodeScalars.allSatisfy { $0.isASCII })
         #expect(screen.contains(" tAccording to the US government"))
-        try session.send("q", "q")
-        #expect(try session.waitFor("exited with").contains("exited with 0"))
+        #expect(try session.quitReader() == 0)
     }
 
     @Test func sigtermAndCtrlCRestoreTheTerminal() throws {
@@ -244,9 +238,7 @@ struct ReaderTerminalHandOffTests {
         #expect(try session.waitFor("claim 1/31").contains("✓ mostly true · claim c01"))
         #expect(try String(contentsOfFile: folder + "/typed", encoding: .utf8) == "hello there\n")
         try session.send("q", "q")
-        _ = try session.waitUntil("the shell's prompt after the reader") { screen in
-            screen.split(separator: "\n").last.map { $0.hasPrefix("ready>") && !$0.contains("read north") } ?? false
-        }
+        _ = try session.waitForPrompt("ready>", after: "read north")
     }
 
     /// An emoji joined from several (👩‍💻) takes its two columns and shifts nothing after it.

@@ -58,6 +58,20 @@ final class TmuxSession {
         return current
     }
 
+    /// Quits the reader with q from its article and the library; the status it exited with.
+    func quitReader() throws -> Int? {
+        try send("q", "q")
+        let screen = try waitFor("exited with")
+        return screen.split(separator: "\n").first { $0.hasPrefix("exited with ") }.flatMap { Int($0.dropFirst("exited with ".count)) }
+    }
+
+    /// Waits until a shell's prompt is the last line again, with no command after it.
+    func waitForPrompt(_ prompt: String, after command: String) throws -> String {
+        try waitUntil("the shell's prompt after \(command)") { screen in
+            screen.split(separator: "\n").last.map { $0.hasPrefix(prompt) && !$0.contains(command) } ?? false
+        }
+    }
+
     /// Waits until the screen shows `text` and has stopped changing: two captures alike.
     func waitForSettled(_ text: String) throws -> String {
         var previous = try waitFor(text)

@@ -38,7 +38,7 @@ public struct Article: Sendable {
     public static func parse(_ bytes: [UInt8], path: String) -> Article {
         // A byte-order mark, as some Windows editors write it, is not part of the text:
         // the header after it is read, and positions count from after it.
-        let text = bytes.starts(with: Article.byteOrderMark) ? Array(bytes.dropFirst(Article.byteOrderMark.count)) : bytes
+        let text = Array(bytes.dropFirst(TextFile.byteOrderMarkLength(bytes)))
         var article: Article
         if let header = MetadataHeader.split(text) {
             var warnings: [FileProblem] = []
@@ -56,8 +56,6 @@ public struct Article: Sendable {
         article.title = title(metadata: article.metadata, body: article.body, path: path)
         return article
     }
-
-    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 }
 
 /// What the header says about an article.

@@ -44,13 +44,14 @@ public struct SidecarFile: Sendable {
                               message: "file is empty; expected a JSON object with \"version\", \"sources\" and \"claims\"")
         }
         try TextFile.validateText(bytes, path: path)
-        // A byte-order mark, as some Windows editors write, is not JSON; Foundation skipped it too.
-        let text = bytes.starts(with: Article.byteOrderMark) ? Array(bytes.dropFirst(Article.byteOrderMark.count)) : bytes
+        // A byte-order mark is not JSON; Foundation skipped it too.
+        let skipped = TextFile.byteOrderMarkLength(bytes)
+        let text = Array(bytes.dropFirst(skipped))
         let json: JSONValue
         do throws(JSONParser.Failure) {
             json = try JSONParser.parse(text)
         } catch {
-            throw FileProblem(path: path, at: TextLocation(byteOffset: error.offset + (bytes.count - text.count), in: bytes),
+            throw FileProblem(path: path, at: TextLocation(byteOffset: error.offset + skipped, in: bytes),
                               message: error.message)
         }
         let sidecar: Sidecar

@@ -16,6 +16,12 @@ enum TextFile {
         }
     }
 
+    /// The length of a UTF-8 byte-order mark at the start of a text (3), or 0. Some Windows
+    /// editors write one; it is not part of the text, and every reader here skips it.
+    static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
     /// Checks that bytes are text Lateral can show: UTF-8, with no NUL.
     static func validateText(_ bytes: [UInt8], path: String) throws(FileProblem) {
         if let nul = bytes.firstIndex(of: 0) {

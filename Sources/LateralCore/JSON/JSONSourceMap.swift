@@ -22,7 +22,7 @@ public struct JSONSourceMap: Sendable {
         for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
         lineStarts = starts
         // A byte-order mark is skipped, as reading the file skips it; offsets count it.
-        let skipped = bytes.starts(with: Article.byteOrderMark) ? Article.byteOrderMark.count : 0
+        let skipped = TextFile.byteOrderMarkLength(bytes)
         let parsed = JSONParser.parseRecordingOffsets(Array(bytes.dropFirst(skipped)))
         byteOffsets = skipped == 0 ? parsed.offsets : parsed.offsets.mapValues { $0 + skipped }
         if let failure = parsed.failure {

@@ -103,7 +103,7 @@ enum SidePane {
             self.open = open
             self.ascii = ascii
             self.width = width
-            uses = open.sourceContext.map { SourceUse.all(of: $0.source.id, in: $0.sidecar) } ?? []
+            uses = open.sourceContext?.uses ?? []
         }
 
         var claimCount: Int { open.sidecar.claims.count }

@@ -194,7 +194,7 @@ extension ReaderState {
     mutating func moveInList(by step: Int) {
         guard var open = article else { return }
         if let context = open.sourceContext {
-            let count = SourceUse.all(of: context.source.id, in: context.sidecar).count
+            let count = context.uses.count
             guard count > 0 else { return }
             open.listSelection = min(count - 1, max(0, (open.listSelection ?? (step > 0 ? -1 : count)) + step))
             article = open
@@ -220,7 +220,7 @@ extension ReaderState {
     /// uses a local copy's source.
     mutating func openListRow(_ row: Int, of open: OpenArticle, effects: inout [Effect]) {
         if let context = open.sourceContext {
-            let uses = SourceUse.all(of: context.source.id, in: context.sidecar)
+            let uses = context.uses
             guard uses.indices.contains(row) else { return }
             returnToClaim(uses[row].claim.id, in: context.articlePath, effects: &effects)
             return

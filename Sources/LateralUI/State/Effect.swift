@@ -54,6 +54,16 @@ public struct SourceContext: Sendable, Equatable {
     public var passage: Passage?
     /// The article whose claims use the source, to go back to a claim.
     public var articlePath: String
+    /// The claims that use the source, found once when it is reached.
+    let uses: [SourceUse]
+
+    init(source: Source, sidecar: Sidecar, passage: Passage?, articlePath: String) {
+        self.source = source
+        self.sidecar = sidecar
+        self.passage = passage
+        self.articlePath = articlePath
+        uses = SourceUse.all(of: source.id, in: sidecar)
+    }
 
     public static func == (a: SourceContext, b: SourceContext) -> Bool {
         a.source == b.source && a.passage == b.passage && a.articlePath == b.articlePath

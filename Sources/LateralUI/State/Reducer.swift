@@ -141,18 +141,10 @@ extension ReaderState {
         }
     }
 
-    /// How far a key moves in a list: a line, a page, or nil for keys that do not move.
+    /// How far a key moves the selection of a list: by lines and pages of half the screen,
+    /// or nil for keys that do not (g and G scroll the article under the side pane's list).
     func listStep(_ action: Action) -> Int? {
-        switch action {
-        case .lineDown: return 1
-        case .lineUp: return -1
-        case .pageDown: return max(1, height / 2)
-        case .pageUp: return -max(1, height / 2)
-        case .halfPageDown: return max(1, height / 4)
-        case .halfPageUp: return -max(1, height / 4)
-        case .wheel(let lines): return lines
-        default: return nil
-        }
+        action == .top || action == .bottom ? nil : scrollStep(action, rows: height / 2 + 1)
     }
 
     /// How far a key scrolls a page of `rows` rows, or nil for keys that do not scroll.

@@ -57,7 +57,7 @@ public struct SourcePage: Sendable {
     /// The passage the jump came for, shown first.
     public var passage: String? { context.passage?.id }
 
-    var uses: [SourceUse] { SourceUse.all(of: source.id, in: sidecar) }
+    var uses: [SourceUse] { context.uses }
 
     struct Line {
         var text: String

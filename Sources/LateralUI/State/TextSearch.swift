@@ -20,32 +20,29 @@ public struct TextSearch: Sendable, Hashable {
     /// original; a scalar whose lower case is longer than one scalar is kept as it is.
     static func fold(_ text: String) -> String {
         var folded = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let lower = scalar.properties.lowercaseMapping.unicodeScalars
-            if lower.count == 1, let single = lower.first { folded.append(single) } else { folded.append(scalar) }
-        }
+        for scalar in text.unicodeScalars { folded.append(fold(scalar)) }
         return String(folded)
     }
 
-    /// The same fold over UTF-8 bytes: ASCII in a byte loop, only other scalars asked of
-    /// Unicode, so that a 10 MB article folds in a blink instead of a second.
+    /// The same fold over UTF-8 bytes, ASCII without asking Unicode, so that a 10 MB article
+    /// folds in a blink instead of a second.
     static func fold(bytes: [UInt8]) -> [UInt8] {
         var folded: [UInt8] = []
         folded.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                index += 1
-                continue
-            }
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            let end = min(bytes.count, index + length)
-            folded.append(contentsOf: fold(String(decoding: bytes[index..<end], as: UTF8.self)).utf8)
-            index = end
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            UTF8.encode(fold(scalar)) { folded.append($0) }
         }
         return folded
+    }
+
+    private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII {
+            return scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar
+        }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first! : scalar
     }
 
     public struct Match: Sendable, Hashable {
