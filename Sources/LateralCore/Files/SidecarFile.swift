@@ -5,13 +5,17 @@ import Foundation
 public struct SidecarFile: Sendable {
     public var path: String
     public var sidecar: Sidecar
-    /// The bytes on disk when it was read; nil for a sidecar that does not exist yet.
+    /// The bytes on disk when it was read or last saved; nil for a sidecar that does not
+    /// exist yet.
     public private(set) var originalBytes: [UInt8]?
+    /// What those bytes hold: the common version a merge starts from.
+    public private(set) var base: Sidecar
 
     public init(path: String, sidecar: Sidecar, originalBytes: [UInt8]?) {
         self.path = path
         self.sidecar = sidecar
         self.originalBytes = originalBytes
+        base = originalBytes == nil ? Sidecar() : sidecar
     }
 
     public static let suffix = ".claims.json"
@@ -69,11 +73,51 @@ public struct SidecarFile: Sendable {
         JSONWriter.write(sidecar.json)
     }
 
-    /// Writes the sidecar safely; stops if the file on disk is no longer the one that was read.
-    public mutating func save() throws(FileProblem) {
-        let bytes = SidecarFile.encode(sidecar)
-        try SafeWriter.write(bytes, to: path, expecting: originalBytes)
-        originalBytes = bytes
+    /// Writes the sidecar safely. If another program changed the file since it was read, its
+    /// changes and these are merged (see `SidecarMerge`) and the merge is written and kept.
+    @discardableResult
+    public mutating func save() throws(FileProblem) -> SavedClaims {
+        let saved = try SidecarFile.save(sidecar, to: path, base: base, baseBytes: originalBytes)
+        sidecar = saved.sidecar
+        base = saved.sidecar
+        originalBytes = saved.bytes
+        return saved
+    }
+
+    /// Writes `sidecar` over the claims file at `path`, which held `baseBytes` (holding `base`)
+    /// when it was read, merging in whatever another program wrote there since. Savers of one
+    /// file take turns (a lock on its folder), so that two readers never write over each other.
+    public static func save(_ sidecar: Sidecar, to path: String, base: Sidecar, baseBytes: [UInt8]?) throws(FileProblem) -> SavedClaims {
+        let lock = FolderLock(of: SafeWriter.resolvedTarget(path))
+        defer { lock.release() }
+        let current: [UInt8]?
+        switch FileKind.of(path) {
+        case .missing: current = nil
+        default: current = try TextFile.readBytes(path)
+        }
+        var saved = SavedClaims(sidecar: sidecar, bytes: [], merged: false, newConflicts: 0, recreated: false)
+        if current != baseBytes, let current {
+            let theirs: Sidecar
+            do throws(FileProblem) {
+                theirs = try decode(current, path: path)
+            } catch {
+                throw FileProblem(path: error.path, line: error.line, column: error.column,
+                                  message: "\(error.message) — the file was changed by another program and cannot be merged now; your change is kept and is written once the file can be read")
+            }
+            do throws(JSONDecodingError) {
+                let outcome = try SidecarMerge.merge(base: base, ours: sidecar, theirs: theirs)
+                saved.sidecar = outcome.sidecar
+                saved.newConflicts = outcome.newConflicts
+                saved.merged = true
+            } catch {
+                throw FileProblem(path: path, message: "cannot merge with the changes another program made: \(error.message)")
+            }
+        }
+        // Deleted while open: written again whole, so that nothing of it is lost.
+        saved.recreated = current == nil && baseBytes != nil
+        saved.bytes = encode(saved.sidecar)
+        try SafeWriter.write(saved.bytes, to: path, expecting: current)
+        return saved
     }
 
     /// The line and column of a value in this file, for messages about it.
@@ -105,4 +149,18 @@ public struct SidecarFile: Sendable {
             }
         }
     }
+}
+
+/// What a save wrote.
+public struct SavedClaims: Sendable {
+    /// What the file holds now: the sidecar saved, merged with another program's changes if
+    /// there were any.
+    public var sidecar: Sidecar
+    public var bytes: [UInt8]
+    /// Whether another program's changes were merged in.
+    public var merged: Bool
+    /// How many fields both changed differently (recorded in the file as conflicts).
+    public var newConflicts: Int
+    /// Whether the file had been deleted and was written again.
+    public var recreated: Bool
 }

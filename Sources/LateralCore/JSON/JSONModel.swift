@@ -152,4 +152,10 @@ struct JSONObjectWriter {
     }
 
     mutating func set<Model: JSONModel>(_ key: String, _ values: [Model]) { fields[key] = .array(values.map(\.json)) }
+
+    /// A list written only when it holds something: files without history or conflicts stay
+    /// as they were.
+    mutating func setUnlessEmpty<Model: JSONModel>(_ key: String, _ values: [Model]) {
+        if !values.isEmpty { set(key, values) }
+    }
 }

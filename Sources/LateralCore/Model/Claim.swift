@@ -13,12 +13,17 @@ public struct Claim: Sendable, Hashable, Identifiable {
     public var notes: [Note]
     public var created: Stamp?
     public var modified: Stamp?
+    /// Every change of the verdict, oldest first: who, when, from what to what.
+    public var history: [VerdictChange]
+    /// Fields changed differently by two people, waiting for someone to choose.
+    public var conflicts: [Conflict]
     public var extra: [String: JSONValue]
 
     public init(id: String, quote: QuoteSelector, position: PositionSelector, claimant: String? = nil,
                 verdict: Verdict = .unverified, attribution: Attribution = .notApplicable,
                 rationale: String? = nil, links: [SourceLink] = [], notes: [Note] = [],
-                created: Stamp? = nil, modified: Stamp? = nil, extra: [String: JSONValue] = [:]) {
+                created: Stamp? = nil, modified: Stamp? = nil, history: [VerdictChange] = [],
+                conflicts: [Conflict] = [], extra: [String: JSONValue] = [:]) {
         self.id = id
         self.quote = quote
         self.position = position
@@ -30,6 +35,8 @@ public struct Claim: Sendable, Hashable, Identifiable {
         self.notes = notes
         self.created = created
         self.modified = modified
+        self.history = history
+        self.conflicts = conflicts
         self.extra = extra
     }
 }
@@ -102,6 +109,24 @@ public struct Stamp: Sendable, Hashable {
     public init(author: String, time: String, extra: [String: JSONValue] = [:]) {
         self.author = author
         self.time = time
+        self.extra = extra
+    }
+}
+
+/// One change of a claim's verdict, kept in the claim so that a report can say who changed
+/// what, and when.
+public struct VerdictChange: Sendable, Hashable {
+    public var author: String
+    public var time: String
+    public var from: Verdict
+    public var to: Verdict
+    public var extra: [String: JSONValue]
+
+    public init(author: String, time: String, from: Verdict, to: Verdict, extra: [String: JSONValue] = [:]) {
+        self.author = author
+        self.time = time
+        self.from = from
+        self.to = to
         self.extra = extra
     }
 }

@@ -32,6 +32,8 @@ extension Claim: JSONModel {
         notes = try object.models("notes")
         created = try object.optionalModel("created")
         modified = try object.optionalModel("modified")
+        history = try object.models("history")
+        conflicts = try object.models("conflicts")
         extra = [:]
     }
 
@@ -47,6 +49,8 @@ extension Claim: JSONModel {
         object.set("notes", notes)
         object.set("created", created)
         object.set("modified", modified)
+        object.setUnlessEmpty("history", history)
+        object.setUnlessEmpty("conflicts", conflicts)
     }
 }
 
@@ -134,6 +138,7 @@ extension Source: JSONModel {
         localCopy = try object.optionalString("localCopy")
         passages = try object.models("passages")
         note = try object.optionalString("note")
+        conflicts = try object.models("conflicts")
         extra = [:]
     }
 
@@ -149,6 +154,7 @@ extension Source: JSONModel {
         object.set("localCopy", localCopy)
         object.set("passages", passages)
         object.set("note", note)
+        object.setUnlessEmpty("conflicts", conflicts)
     }
 }
 
@@ -164,6 +170,53 @@ extension Passage: JSONModel {
         object.set("id", id)
         object.set("exact", exact)
         object.set("location", location)
+    }
+}
+
+extension VerdictChange: JSONModel {
+    init(reading object: inout JSONObjectReader) throws(JSONDecodingError) {
+        author = try object.string("author")
+        time = try object.string("time")
+        from = try object.word("from")
+        to = try object.word("to")
+        extra = [:]
+    }
+
+    func write(into object: inout JSONObjectWriter) {
+        object.set("author", author)
+        object.set("time", time)
+        object.set("from", from)
+        object.set("to", to)
+    }
+}
+
+extension Conflict: JSONModel {
+    init(reading object: inout JSONObjectReader) throws(JSONDecodingError) {
+        field = try object.string("field")
+        kept = try object.model("kept")
+        other = try object.model("other")
+        extra = [:]
+    }
+
+    func write(into object: inout JSONObjectWriter) {
+        object.set("field", field)
+        object.set("kept", kept)
+        object.set("other", other)
+    }
+}
+
+extension ConflictSide: JSONModel {
+    init(reading object: inout JSONObjectReader) throws(JSONDecodingError) {
+        value = try object.optional("value") { value, _ in value }
+        author = try object.optionalString("author")
+        time = try object.optionalString("time")
+        extra = [:]
+    }
+
+    func write(into object: inout JSONObjectWriter) {
+        if let value { object.fields["value"] = value }
+        object.set("author", author)
+        object.set("time", time)
     }
 }
 

@@ -16,12 +16,14 @@ public struct Source: Sendable, Hashable, Identifiable {
     /// How the source was read, and its limits: a copy instead of the original, a page that
     /// could not be reached.
     public var note: String?
+    /// Fields changed differently by two people, waiting for someone to choose.
+    public var conflicts: [Conflict]
     public var extra: [String: JSONValue]
 
     public init(id: String, title: String, publisher: String? = nil, author: String? = nil,
                 date: String? = nil, url: String? = nil, archivedURL: String? = nil,
                 kind: SourceKind, localCopy: String? = nil, passages: [Passage] = [], note: String? = nil,
-                extra: [String: JSONValue] = [:]) {
+                conflicts: [Conflict] = [], extra: [String: JSONValue] = [:]) {
         self.id = id
         self.title = title
         self.publisher = publisher
@@ -33,6 +35,7 @@ public struct Source: Sendable, Hashable, Identifiable {
         self.localCopy = localCopy
         self.passages = passages
         self.note = note
+        self.conflicts = conflicts
         self.extra = extra
     }
 

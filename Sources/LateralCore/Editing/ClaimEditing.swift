@@ -1,0 +1,180 @@
+/// An edit that the data does not allow (an unknown claim, a quote found twice), with what
+/// to do instead.
+public struct EditRefusal: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// The edits of a claims file that the reader and the command line share. Each stamps who
+/// made it and when, and returns what it changed, for undo and for the status line.
+extension Sidecar {
+    public func claimIndex(id: String) -> Int? { claims.firstIndex { $0.id == id } }
+    public func sourceIndex(id: String) -> Int? { sources.firstIndex { $0.id == id } }
+
+    /// Changes one claim and stamps it modified; nil when the update changed nothing.
+    public mutating func editClaim(id: String, stamp: Stamp, summary: String,
+                                   _ update: (inout Claim) throws(EditRefusal) -> Void) throws(EditRefusal) -> SidecarChange? {
+        guard let index = claimIndex(id: id) else { throw EditRefusal("no claim \"\(id)\" in this article; `lateral claims ARTICLE` lists them") }
+        let before = claims[index]
+        var claim = before
+        try update(&claim)
+        guard claim != before else { return nil }
+        claim.modified = stamp
+        claims[index] = claim
+        var change = SidecarChange(summary: summary)
+        change.claims = [.init(id: id, before: before, after: claim)]
+        return change
+    }
+
+    /// A new claim over a range of the article's body, in text order.
+    public mutating func addClaim(range: Range<Int>, in body: ScalarText, verdict: Verdict = .unverified,
+                                  stamp: Stamp) throws(EditRefusal) -> (change: SidecarChange, id: String) {
+        guard range.lowerBound >= 0, range.upperBound <= body.scalarCount, !range.isEmpty else {
+            throw EditRefusal("a claim needs some text of the article")
+        }
+        let id = nextClaimID()
+        var claim = Claim(id: id, quote: QuoteSelector(text: body, range: range),
+                          position: PositionSelector(start: range.lowerBound, end: range.upperBound),
+                          verdict: verdict, created: stamp, modified: stamp)
+        if verdict != .unverified {
+            claim.history = [VerdictChange(author: stamp.author, time: stamp.time, from: .unverified, to: verdict)]
+        }
+        claims.insert(claim, at: claims.textOrderIndex(for: claim))
+        var change = SidecarChange(summary: "new claim \(id)")
+        change.claims = [.init(id: id, before: nil, after: claim)]
+        return (change, id)
+    }
+
+    public mutating func removeClaim(id: String) throws(EditRefusal) -> SidecarChange {
+        guard let index = claimIndex(id: id) else { throw EditRefusal("no claim \"\(id)\" in this article; `lateral claims ARTICLE` lists them") }
+        var change = SidecarChange(summary: "claim \(id) deleted")
+        change.claims = [.init(id: id, before: claims.remove(at: index), after: nil)]
+        return change
+    }
+
+    public mutating func addSource(_ source: Source) throws(EditRefusal) -> SidecarChange {
+        guard sourceIndex(id: source.id) == nil else {
+            throw EditRefusal("a source \"\(source.id)\" exists already; choose another id (--id)")
+        }
+        sources.append(source)
+        var change = SidecarChange(summary: "new source \(source.id)")
+        change.sources = [.init(id: source.id, before: nil, after: source)]
+        return change
+    }
+
+    public mutating func editSource(id: String, summary: String, _ update: (inout Source) -> Void) throws(EditRefusal) -> SidecarChange? {
+        guard let index = sourceIndex(id: id) else { throw EditRefusal("no source \"\(id)\" in this article; `lateral sources ARTICLE` lists them") }
+        let before = sources[index]
+        update(&sources[index])
+        guard sources[index] != before else { return nil }
+        var change = SidecarChange(summary: summary)
+        change.sources = [.init(id: id, before: before, after: sources[index])]
+        return change
+    }
+
+    /// Removes a source and every claim's links to it.
+    public mutating func removeSource(id: String, stamp: Stamp) throws(EditRefusal) -> SidecarChange {
+        guard let index = sourceIndex(id: id) else { throw EditRefusal("no source \"\(id)\" in this article; `lateral sources ARTICLE` lists them") }
+        var change = SidecarChange(summary: "source \(id) deleted")
+        for claimIndex in claims.indices where claims[claimIndex].links.contains(where: { $0.source == id }) {
+            let before = claims[claimIndex]
+            claims[claimIndex].links.removeAll { $0.source == id }
+            claims[claimIndex].modified = stamp
+            change.claims.append(.init(id: before.id, before: before, after: claims[claimIndex]))
+        }
+        change.sources = [.init(id: id, before: sources.remove(at: index), after: nil)]
+        return change
+    }
+
+    /// Settles a conflict: keeps what the field holds, or takes the other side's value.
+    public mutating func resolveConflict(claim id: String, at conflictIndex: Int, takingOther: Bool,
+                                         stamp: Stamp) throws(EditRefusal) -> SidecarChange {
+        guard let index = claimIndex(id: id), claims[index].conflicts.indices.contains(conflictIndex) else {
+            throw EditRefusal("no such conflict in claim \"\(id)\"")
+        }
+        let conflict = claims[index].conflicts[conflictIndex]
+        if takingOther && conflict.field == Conflict.deletedClaim {
+            var change = try removeClaim(id: id)
+            change.summary = "conflict settled: claim \(id) deleted"
+            return change
+        }
+        let side = takingOther ? "the other" : "the kept"
+        let change = try editClaim(id: id, stamp: stamp, summary: "conflict over \(conflict.field) of \(id) settled: \(side) value") {
+            (claim: inout Claim) throws(EditRefusal) in
+            claim.conflicts.remove(at: conflictIndex)
+            if takingOther { claim = try claim.setting(conflict.field, to: conflict.other.value) }
+        }
+        return change ?? SidecarChange(summary: "conflict settled")
+    }
+
+    /// `c31` after `c01` … `c30`: the next number after the highest, at least two digits.
+    public func nextClaimID() -> String {
+        var highest = 0
+        for claim in claims where claim.id.hasPrefix("c") {
+            if let number = Int(claim.id.dropFirst()), number > highest { highest = number }
+        }
+        let number = String(highest + 1)
+        return "c" + String(repeating: "0", count: max(0, 2 - number.count)) + number
+    }
+
+    /// An id for a new source made from its title's first words: `bank-of-korea-2023`.
+    public func newSourceID(title: String) -> String {
+        let words = title.lowercased().split { !($0.isLetter || $0.isNumber) }.prefix(4)
+        let stem = words.isEmpty ? "source" : words.joined(separator: "-")
+        var id = stem
+        var number = 2
+        while sourceIndex(id: id) != nil {
+            id = "\(stem)-\(number)"
+            number += 1
+        }
+        return id
+    }
+}
+
+extension Claim {
+    /// Sets the verdict and records the change in the claim's history.
+    public mutating func setVerdict(_ verdict: Verdict, stamp: Stamp) {
+        guard verdict != self.verdict else { return }
+        history.append(VerdictChange(author: stamp.author, time: stamp.time, from: self.verdict, to: verdict))
+        self.verdict = verdict
+    }
+
+    public mutating func addNote(_ text: String, stamp: Stamp) {
+        notes.append(Note(author: stamp.author, time: stamp.time, text: text))
+    }
+
+    /// Links a source, or changes the passage of the link in that relation.
+    public mutating func link(_ link: SourceLink) {
+        if let index = links.firstIndex(where: { $0.source == link.source && $0.relation == link.relation }) {
+            links[index].passage = link.passage
+        } else {
+            links.append(link)
+        }
+    }
+
+    /// Removes the links to a source (in one relation, or in all); refused when there is none.
+    public mutating func unlink(source: String, relation: Relation?) throws(EditRefusal) {
+        let count = links.count
+        links.removeAll { $0.source == source && (relation == nil || $0.relation == relation) }
+        guard links.count < count else {
+            throw EditRefusal("claim \"\(id)\" has no link to source \"\(source)\"\(relation.map { " as \($0.rawValue)" } ?? "")")
+        }
+    }
+
+    /// The claim with one field (as a conflict names it) set to a value from a claims file.
+    func setting(_ field: String, to value: JSONValue?) throws(EditRefusal) -> Claim {
+        guard case .object(var fields) = json else { return self }
+        if field == "anchor" {
+            guard case .object(let anchor)? = value else { throw EditRefusal("the other side's place of the claim cannot be read") }
+            for key in ItemMerger.anchorFields { fields[key] = anchor[key] }
+        } else {
+            fields[field] = value
+        }
+        do {
+            return try Claim(json: .object(fields), path: [])
+        } catch {
+            throw EditRefusal("the other side's \(field) cannot be used: \(error.message)")
+        }
+    }
+}
