@@ -9,7 +9,9 @@ struct Lateral: ParsableCommand {
             (Articles/ by default; --library PATH or LATERAL_LIBRARY choose another). An ARTICLE \
             argument is a path, or a unique prefix of an article's file name in the library.
             """,
-        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, ClaimsCommand.self, SourcesCommand.self, CheckCommand.self],
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, ClaimsCommand.self, SourcesCommand.self, CheckCommand.self,
+                      ClaimCommand.self, AnnotateCommand.self, NoteCommand.self, SourceCommand.self, LinkCommand.self, UnlinkCommand.self,
+                      MergeDriverCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -108,6 +108,17 @@ extension Sidecar {
         return change ?? SidecarChange(summary: "conflict settled")
     }
 
+    /// The id of a source's passage with these exact words, added if the source has none yet.
+    public mutating func addPassage(_ exact: String, to sourceID: String) -> String? {
+        guard let index = sourceIndex(id: sourceID) else { return nil }
+        if let existing = sources[index].passages.first(where: { $0.exact == exact }) { return existing.id }
+        var number = sources[index].passages.count + 1
+        while sources[index].passage(id: "\(sourceID)-p\(number)") != nil { number += 1 }
+        let id = "\(sourceID)-p\(number)"
+        sources[index].passages.append(Passage(id: id, exact: exact))
+        return id
+    }
+
     /// `c31` after `c01` … `c30`: the next number after the highest, at least two digits.
     public func nextClaimID() -> String {
         var highest = 0

@@ -244,3 +244,26 @@ struct ItemMerger {
         return fresh
     }
 }
+
+extension SidecarFile {
+    /// git's merge driver: merges three versions of a claims file and writes the result over
+    /// `ours`, which is left as it was when a version cannot be read.
+    public static func mergeFiles(base: String, ours: String, theirs: String) throws(FileProblem) -> SidecarMerge.Outcome {
+        var versions: [Sidecar] = []
+        var ourBytes: [UInt8] = []
+        for path in [base, ours, theirs] {
+            let bytes = try TextFile.readBytes(path)
+            if path == ours { ourBytes = bytes }
+            // git gives an empty ancestor when both sides added the file.
+            versions.append(bytes.isEmpty ? Sidecar() : try decode(bytes, path: path))
+        }
+        let outcome: SidecarMerge.Outcome
+        do throws(JSONDecodingError) {
+            outcome = try SidecarMerge.merge(base: versions[0], ours: versions[1], theirs: versions[2])
+        } catch {
+            throw FileProblem(path: ours, message: "cannot merge: \(error.message)")
+        }
+        try SafeWriter.write(encode(outcome.sidecar), to: ours, expecting: ourBytes)
+        return outcome
+    }
+}

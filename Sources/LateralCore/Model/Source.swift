@@ -39,6 +39,11 @@ public struct Source: Sendable, Hashable, Identifiable {
         self.extra = extra
     }
 
+    /// Whether a date is ISO 8601 as the claims file keeps dates: `2024-02-01`, `2024-02`, `2024`.
+    public static func isISO8601Date(_ text: String) -> Bool {
+        MetadataHeader.isISO8601Date(text)
+    }
+
     public func passage(id passageID: String) -> Passage? {
         passages.first { $0.id == passageID }
     }
