@@ -14,7 +14,12 @@ public enum FileEffects {
             return .articleRead(ArticleAnswer(request: request, result: result))
         case .loadClaims(let request):
             return .claimsLoaded(ClaimsAnswer(request: request, result: LoadedClaims.load(articlePath: request.path, body: request.body)))
-        case .openURL, .copy, .redraw:
+        case .saveClaims(let request):
+            let result = Result { () throws(FileProblem) in
+                try SidecarFile.save(request.sidecar, to: request.claimsPath, base: request.base, baseBytes: request.baseBytes)
+            }
+            return .claimsSaved(SaveAnswer(request: request, result: result))
+        case .openURL, .copy, .redraw, .editExternally:
             return nil
         }
     }
@@ -30,6 +35,11 @@ struct TerminalEffects: EffectRunner {
             Thread.detachNewThread {
                 if let action = FileEffects.answer(to: effect) { answer(action) }
             }
+        case .saveClaims:
+            // On the loop: the change is on disk before the next key is read.
+            if let action = FileEffects.answer(to: effect) { answer(action) }
+        case .editExternally(let request):
+            answer(.textEdited(ExternalEditAnswer(request: request, result: ExternalEditor.edit(request.editor.text))))
         case .openURL(let url):
             if let problem = Browser.open(url) { answer(.effectFailed(problem)) }
         case .copy(let text):

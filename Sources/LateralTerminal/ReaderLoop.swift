@@ -79,8 +79,8 @@ public enum ReaderLoop {
                 switch effect {
                 case .redraw:
                     redrawAll = true
-                case .openURL:
-                    // A browser may take the whole terminal: everything is drawn again after.
+                case .openURL, .editExternally:
+                    // A browser or an editor may take the whole terminal: everything is drawn again after.
                     redrawAll = true
                     fallthrough
                 default:
@@ -89,6 +89,9 @@ public enum ReaderLoop {
                         wake()
                     }
                 }
+                // A save is answered before the next key is read (the runner does it on this
+                // thread): its outcome is taken at once.
+                if effect.finishesBeforeNextKey { inbox.take().forEach(apply) }
             }
         }
 

@@ -53,6 +53,7 @@ struct ReadCommand: ParsableCommand {
             throw ExitStatus.usageOrUnreadable.code
         }
         var state = ReaderState(width: 80, height: 24, libraryFolder: folder, library: library.entries, asciiGlyphs: !isUTF8)
+        state.author = Author.current()
         var actions: [Action] = []
         if let articlePath {
             state.librarySelection = library.entries.firstIndex { $0.articlePath == articlePath } ?? 0

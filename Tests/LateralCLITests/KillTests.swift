@@ -8,7 +8,11 @@ struct KillTests {
         let folder = try AnnotateCommandTests.library()
         let library = ["--library", folder]
         #expect(try AnnotateCommandTests.run(["claim", "add", "a", "--quote", "Taxes rise by 3%"] + library, in: folder).status == 0)
-        var acknowledged: Set<String> = []
+        // Kills land anywhere in the time a whole note takes on this machine, now.
+        let started = Date()
+        #expect(try AnnotateCommandTests.run(["note", "a", "c01", "timing"] + library, in: folder).status == 0)
+        let whole = UInt32(Date().timeIntervalSince(started) * 1_000_000)
+        var acknowledged: Set<String> = ["timing"]
         var killed = 0
         var generator = SystemRandomNumberGenerator()
         for round in 0..<200 {
@@ -21,7 +25,7 @@ struct KillTests {
             process.standardError = FileHandle.nullDevice
             try process.run()
             // Most kills land while the command reads, merges or writes; some after it ends.
-            usleep(UInt32.random(in: 0...25_000, using: &generator))
+            usleep(UInt32.random(in: 0...(whole * 3 / 2), using: &generator))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             if process.terminationReason == .exit && process.terminationStatus == 0 {

@@ -159,16 +159,31 @@ struct SidecarRoundTripTests {
         #expect(info.st_uid == 4321 && info.st_gid == 4322)
     }
 
-    @Test func saveRefusesWhenAnotherProgramChangedTheFile() throws {
+    /// Another program emptied the file while this one changed a claim: the claim is kept,
+    /// with a conflict saying one side deleted it; never overwritten silently.
+    @Test func saveMergesWhenAnotherProgramChangedTheFile() throws {
         let folder = Fixtures.temporaryFolder()
         let path = folder + "/a.claims.json"
         try Data(SidecarFile.encode(Self.sample)).write(to: URL(fileURLWithPath: path))
         var file = try SidecarFile.read(path)
         try Data("{\"version\": 1}\n".utf8).write(to: URL(fileURLWithPath: path))
         file.sidecar.claims[0].verdict = .false
+        let saved = try file.save()
+        #expect(saved.merged && saved.newConflicts == 1)
+        let claim = try SidecarFile.read(path).sidecar.claims[0]
+        #expect(claim.verdict == .false && claim.conflicts.map(\.field) == [Conflict.deletedClaim])
+    }
+
+    @Test func saveStopsWhenTheFileOnDiskCannotBeRead() throws {
+        let folder = Fixtures.temporaryFolder()
+        let path = folder + "/a.claims.json"
+        try Data(SidecarFile.encode(Self.sample)).write(to: URL(fileURLWithPath: path))
+        var file = try SidecarFile.read(path)
+        try Data("{\"version\": 1,\n".utf8).write(to: URL(fileURLWithPath: path))
+        file.sidecar.claims[0].verdict = .false
         let error = #expect(throws: FileProblem.self) { try file.save() }
-        #expect(error?.message.hasPrefix("was changed by another program") == true)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"version\": 1}\n")
+        #expect(error?.message.hasSuffix("the file was changed by another program and cannot be merged now; your change is kept and is written once the file can be read") == true)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"version\": 1,\n")
     }
 
     @Test func saveWritesAndLeavesNoTemporaryFile() throws {

@@ -21,7 +21,7 @@ struct ClaimFindings {
             findings += anchorFindings(claim, anchors[index]).map { problem(claimPath + [.key("position")], $0.0, $0.1) }
             for (conflictIndex, conflict) in claim.conflicts.enumerated() {
                 findings.append(problem(claimPath + [.key("conflicts"), .index(conflictIndex)], .error,
-                                        "claim \"\(claim.id)\": \(ClaimFindings.describe(conflict)); settle it in the reader (the claim's case, i)"))
+                                        "claim \"\(claim.id)\": \(conflict.summary); settle it in the reader: select the claim, K keeps the first value, O takes the other"))
             }
             for (linkIndex, link) in claim.links.enumerated() {
                 let linkPath = claimPath + [.key("links"), .index(linkIndex)]
@@ -48,27 +48,10 @@ struct ClaimFindings {
         for (index, source) in sidecar.sources.enumerated() {
             for (conflictIndex, conflict) in source.conflicts.enumerated() {
                 findings.append(problem([.key("sources"), .index(index), .key("conflicts"), .index(conflictIndex)], .error,
-                                        "source \"\(source.id)\": \(ClaimFindings.describe(conflict)); choose one and remove the conflict from the file"))
+                                        "source \"\(source.id)\": \(conflict.summary); choose one and remove the conflict from the file"))
             }
         }
         return findings
-    }
-
-    /// "conflict over verdict: "true" (ana at …) or "false" (ben at …)".
-    static func describe(_ conflict: Conflict) -> String {
-        let isDeletion = conflict.field == Conflict.deletedClaim || conflict.field == Conflict.deletedSource
-        func side(_ side: ConflictSide) -> String {
-            let value = side.value.map { value -> String in
-                if isDeletion { return "changed" }
-                if case .string(let text) = value { return "\"\(text)\"" }
-                return String(decoding: JSONWriter.write(value), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            } ?? "deleted"
-            let byline = side.byline
-            return byline.isEmpty ? value : "\(value) (\(byline))"
-        }
-        let what = isDeletion
-            ? "deleted on one side, changed on the other" : "conflict over \(conflict.field)"
-        return "\(what): \(side(conflict.kept)) or \(side(conflict.other))"
     }
 
     private func anchorFindings(_ claim: Claim, _ anchor: AnchorResult) -> [(FileProblem.Severity, String)] {

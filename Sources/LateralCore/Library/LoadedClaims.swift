@@ -3,20 +3,24 @@
 public struct LoadedClaims: Sendable, Hashable {
     public var sidecar: Sidecar
     public var anchors: [AnchorResult]
+    /// The claims file's bytes as read (nil: there is none yet), so that a save can tell
+    /// whether another program changed it since.
+    public var diskBytes: [UInt8]?
 
     public static let none = LoadedClaims(sidecar: Sidecar(), anchors: [])
 
-    public init(sidecar: Sidecar, anchors: [AnchorResult]) {
+    public init(sidecar: Sidecar, anchors: [AnchorResult], diskBytes: [UInt8]? = nil) {
         self.sidecar = sidecar
         self.anchors = anchors
+        self.diskBytes = diskBytes
     }
 
     /// Reads the claims file beside an article and anchors its claims in the article's body.
     public static func load(articlePath: String, body: ScalarText) -> Result<LoadedClaims, FileProblem> {
         do {
-            let sidecar = try SidecarFile.readOrEmpty(forArticle: articlePath).sidecar
+            let file = try SidecarFile.readOrEmpty(forArticle: articlePath)
             let anchorer = Anchorer(text: body)
-            return .success(LoadedClaims(sidecar: sidecar, anchors: sidecar.claims.map(anchorer.anchor)))
+            return .success(LoadedClaims(sidecar: file.sidecar, anchors: file.sidecar.claims.map(anchorer.anchor), diskBytes: file.originalBytes))
         } catch {
             return .failure(error)
         }

@@ -17,6 +17,24 @@ public struct Conflict: Sendable, Hashable {
         self.extra = extra
     }
 
+    /// In words, for `check` and the reader: `conflict over verdict: "true" (ana at …) or
+    /// "false" (ben at …)`.
+    public var summary: String {
+        let isDeletion = field == Conflict.deletedClaim || field == Conflict.deletedSource
+        func describe(_ side: ConflictSide) -> String {
+            let value = side.value.map { value -> String in
+                if isDeletion { return "changed" }
+                if case .string(let text) = value { return "\"\(text)\"" }
+                return String(decoding: JSONWriter.write(value), as: UTF8.self).split(whereSeparator: \.isNewline)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            } ?? "deleted"
+            let byline = side.byline
+            return byline.isEmpty ? value : "\(value) (\(byline))"
+        }
+        let what = isDeletion ? "deleted on one side, changed on the other" : "conflict over \(field)"
+        return "\(what): \(describe(kept)) or \(describe(other))"
+    }
+
     /// The field name a deletion of a whole claim or source is recorded under.
     public static let deletedClaim = "claim"
     public static let deletedSource = "source"

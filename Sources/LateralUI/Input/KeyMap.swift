@@ -1,3 +1,5 @@
+import LateralCore
+
 /// Where a key binding applies.
 public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case everywhere
@@ -8,6 +10,16 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case claim
     case source
     case help
+    /// A menu over the screen: the verdicts, the attributions.
+    case menu
+    /// The editor of a rationale or a note.
+    case editor
+    /// A yes-or-no question.
+    case confirm
+
+    /// Contexts that take every key: what they do not bind does nothing, rather than
+    /// scrolling the screen under them.
+    var isModal: Bool { self == .menu || self == .editor || self == .confirm }
 }
 
 /// What the user can ask for.
@@ -53,8 +65,20 @@ public enum Action: Sendable, Equatable {
     /// `/` and `?`: search the article (forward, backward); in the library, filter by title.
     case startSearch(forward: Bool)
     case nextMatch, previousMatch
-    /// `v`: step only through claims of one verdict, cycling all → false → misleading → …
+    /// `f`: step only through claims of one verdict, cycling all → false → misleading → …
     case cycleVerdict
+    /// Annotating the selected claim: its verdict and attribution from a menu, its rationale
+    /// and a new note in the editor, deleting it; undo and redo; a conflict settled.
+    case chooseVerdict, chooseAttribution, editRationale, addNote, deleteClaim
+    case undo, redo
+    case keepConflict, takeOtherSide
+    /// A menu item's own key.
+    case menuPick(Int)
+    case edit(EditorCommand)
+    case confirm(Bool)
+    /// Answers to the effects that save claims and run the user's editor.
+    case claimsSaved(SaveAnswer)
+    case textEdited(ExternalEditAnswer)
     /// Typing into the prompt of a search or a filter.
     case promptInput(Character)
     case promptDelete, promptSubmit, promptCancel
@@ -75,7 +99,11 @@ public struct KeyBinding: Sendable {
 
     /// The keys as help shows them: the digits' binding as one range.
     public var keyLabels: [String] {
-        action == .choose(1) ? ["1…9"] : keys.map(\.description)
+        switch action {
+        case .choose(1): return ["1…9"]
+        case .menuPick: return ["letter"]
+        default: return keys.map(\.description)
+        }
     }
 }
 
@@ -105,7 +133,16 @@ public enum KeyMap {
         KeyBinding(action: .startSearch(forward: false), keys: [.character("?")], help: "search backward", context: .article),
         KeyBinding(action: .nextMatch, keys: [.character("n")], help: "next match", context: .article),
         KeyBinding(action: .previousMatch, keys: [.character("N")], help: "previous match", context: .article),
-        KeyBinding(action: .cycleVerdict, keys: [.character("v")], help: "step through one verdict: all, false, …", context: .article),
+        KeyBinding(action: .cycleVerdict, keys: [.character("f")], help: "step through one verdict: all, false, …", context: .article),
+        KeyBinding(action: .chooseVerdict, keys: [.character("c")], help: "change the claim's verdict (a menu, one key each)", context: .article, hint: "verdict"),
+        KeyBinding(action: .chooseAttribution, keys: [.character("A")], help: "change the claim's attribution", context: .article),
+        KeyBinding(action: .editRationale, keys: [.character("r")], help: "write the claim's rationale", context: .article),
+        KeyBinding(action: .addNote, keys: [.character("a")], help: "add a note to the claim", context: .article, hint: "note"),
+        KeyBinding(action: .deleteClaim, keys: [.character("D")], help: "delete the claim (asks first)", context: .article),
+        KeyBinding(action: .undo, keys: [.character("u")], help: "undo the last change (saved at once)", context: .article),
+        KeyBinding(action: .redo, keys: [.control("r")], help: "redo what was undone", context: .article),
+        KeyBinding(action: .keepConflict, keys: [.character("K")], help: "conflict: keep the value the claim holds", context: .article),
+        KeyBinding(action: .takeOtherSide, keys: [.character("O")], help: "conflict: take the other side's value", context: .article),
         KeyBinding(action: .startSearch(forward: true), keys: [.character("/")], help: "filter by title", context: .library, hint: "filter"),
         KeyBinding(action: .switchPane, keys: [.control("w")], help: "move between the text and the side list", context: .article),
         KeyBinding(action: .openURL, keys: [.character("o")], help: "open the source's URL in $BROWSER", context: .article),
@@ -114,7 +151,27 @@ public enum KeyMap {
         KeyBinding(action: .copy, keys: [.character("y")], help: "copy the claim's quote to the clipboard", context: .claim),
         KeyBinding(action: .openURL, keys: [.character("o")], help: "open the URL in $BROWSER", context: .source, hint: "open URL"),
         KeyBinding(action: .copy, keys: [.character("y")], help: "copy the URL to the clipboard", context: .source, hint: "copy URL"),
-        KeyBinding(action: .toggleSidePane, keys: [.character("s")], help: "show or hide the side pane", context: .article, hint: "side pane"),
+        KeyBinding(action: .toggleSidePane, keys: [.character("s")], help: "show or hide the side pane", context: .article),
+        KeyBinding(action: .menuPick(0), keys: [], help: "verdicts: " + Verdict.allCases.map { "\(ChoiceMenu.verdictKeys[$0]!) \($0.label)" }.joined(separator: ", "), context: .menu),
+        KeyBinding(action: .menuPick(0), keys: [], help: "attributions: " + Attribution.allCases.map { "\(ChoiceMenu.attributionKeys[$0]!) \($0.label)" }.joined(separator: ", "), context: .menu),
+        KeyBinding(action: .lineDown, keys: [.character("j"), .down], help: "next item", context: .menu),
+        KeyBinding(action: .lineUp, keys: [.character("k"), .up], help: "previous item", context: .menu),
+        KeyBinding(action: .open, keys: [.enter], help: "choose the item", context: .menu, hint: "choose"),
+        KeyBinding(action: .cancel, keys: [.escape, .character("q")], help: "close, changing nothing", context: .menu, hint: "cancel"),
+        KeyBinding(action: .edit(.save), keys: [.control("s")], help: "save the text", context: .editor, hint: "save"),
+        KeyBinding(action: .cancel, keys: [.escape], help: "close, changing nothing", context: .editor, hint: "cancel"),
+        KeyBinding(action: .edit(.external), keys: [.control("x")], help: "write it in $VISUAL or $EDITOR instead", context: .editor, hint: "$EDITOR"),
+        KeyBinding(action: .edit(.newline), keys: [.enter], help: "new line", context: .editor),
+        KeyBinding(action: .edit(.left), keys: [.left], help: "left", context: .editor),
+        KeyBinding(action: .edit(.right), keys: [.right], help: "right", context: .editor),
+        KeyBinding(action: .edit(.up), keys: [.up], help: "up a line", context: .editor),
+        KeyBinding(action: .edit(.down), keys: [.down], help: "down a line", context: .editor),
+        KeyBinding(action: .edit(.lineStart), keys: [.home, .control("a")], help: "start of the line", context: .editor),
+        KeyBinding(action: .edit(.lineEnd), keys: [.end, .control("e")], help: "end of the line", context: .editor),
+        KeyBinding(action: .edit(.deleteBackward), keys: [.backspace], help: "delete the character before", context: .editor),
+        KeyBinding(action: .edit(.deleteWord), keys: [.control("w")], help: "delete the word before", context: .editor),
+        KeyBinding(action: .confirm(true), keys: [.character("y")], help: "yes", context: .confirm, hint: "yes"),
+        KeyBinding(action: .confirm(false), keys: [.character("n"), .escape], help: "no", context: .confirm, hint: "no"),
         KeyBinding(action: .cancel, keys: [.escape], help: "cancel: a search's marks, a filter, a focus", context: .everywhere),
         KeyBinding(action: .legend, keys: [.character("L")], help: "what the verdicts' glyphs and colours mean", context: .everywhere, hint: "legend"),
         KeyBinding(action: .help, keys: [.character("h"), .function(1)], help: "this help", context: .everywhere, hint: "help"),
@@ -132,7 +189,7 @@ public enum KeyMap {
             return .choose(digit)
         }
         let binding = bindings.first { $0.context == context && $0.keys.contains(key) }
-            ?? bindings.first { $0.context == .everywhere && $0.keys.contains(key) }
+            ?? (context.isModal ? nil : bindings.first { $0.context == .everywhere && $0.keys.contains(key) })
         return binding?.action
     }
 
@@ -143,7 +200,7 @@ public enum KeyMap {
 
     /// The hints one by one, most useful first, so that a narrow status line shows whole ones.
     public static func hintParts(for context: KeyContext) -> [String] {
-        bindings.filter { $0.hint != nil && ($0.context == context || $0.context == .everywhere) }
+        bindings.filter { $0.hint != nil && ($0.context == context || ($0.context == .everywhere && !context.isModal)) }
             .map { "\($0.keyLabels[0]) \($0.hint!)" }
     }
 

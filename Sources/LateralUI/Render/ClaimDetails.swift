@@ -21,6 +21,9 @@ enum ClaimDetails {
         }
         let glyph = ascii ? claim.verdict.asciiGlyph : claim.verdict.glyph
         add("\(glyph) \(claim.verdict.label) · claim \(claim.id)", .claim(claim.verdict))
+        for conflict in claim.conflicts {
+            add(conflict.summary + " — K keeps the first, O takes the other", .heading)
+        }
         add("“\(claim.quote.exact)”")
         if let anchor, let note = anchorNote(anchor) { add(note, .heading) }
         if let claimant = claim.claimant { add("Claimed by: " + claimant, .dim) }
@@ -33,6 +36,9 @@ enum ClaimDetails {
             if let passageID = link.passage, let passage = source?.passage(id: passageID) { add("  “\(passage.exact)”") }
         }
         for note in claim.notes { add("Note by \(note.author), \(note.time): \(note.text)", .dim) }
+        for change in claim.history {
+            add("Verdict \(change.from.label) → \(change.to.label) by \(change.author), \(change.time)", .dim)
+        }
         return lines
     }
 

@@ -56,6 +56,9 @@ enum HelpView {
         case .claim: return "A claim's case"
         case .source: return "Source"
         case .help: return "Help"
+        case .menu: return "A menu (verdict, attribution)"
+        case .editor: return "Writing a rationale or a note"
+        case .confirm: return "A question"
         }
     }
 }

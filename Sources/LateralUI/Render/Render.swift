@@ -20,6 +20,7 @@ public func render(_ state: ReaderState) -> CellGrid {
     case .help(let scroll): HelpView.render(scroll: scroll, ascii: state.asciiGlyphs, into: &grid, area: panes.article)
     case .legend: LegendView.render(ascii: state.asciiGlyphs, into: &grid, area: panes.article)
     }
+    if let overlay = state.overlay { OverlayView.render(overlay, state: state, into: &grid) }
     renderBars(state, into: &grid)
     return grid
 }

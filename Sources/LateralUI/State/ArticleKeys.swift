@@ -17,6 +17,9 @@ extension ReaderState {
             }
         }
         switch action {
+        case .chooseVerdict, .chooseAttribution, .editRationale, .addNote, .deleteClaim, .undo, .redo, .keepConflict, .takeOtherSide:
+            reduceAnnotation(action, effects: &effects)
+            return
         case .switchPane:
             guard panes.side != nil else {
                 message = "the side pane is hidden (s shows it)"

@@ -13,8 +13,46 @@ public enum Effect: Sendable, Equatable {
     /// Read an article's claims file and anchor its claims, apart from the text so that the
     /// text shows first; answered with `.claimsLoaded`.
     case loadClaims(ClaimsRequest)
+    /// Write an open article's claims file, merging in what another program wrote there
+    /// since it was read; done before the next key is read, and answered with `.claimsSaved`.
+    case saveClaims(SaveRequest)
+    /// Hand a text to the user's editor ($VISUAL, $EDITOR, else vi) in a temporary file;
+    /// answered with `.textEdited`.
+    case editExternally(ExternalEdit)
     /// Draw the whole screen again (Ctrl-L), as after another program wrote over it.
     case redraw
+
+    /// Whether the loop waits for the answer before it reads the next key: a change is on
+    /// disk before the next one is made, and an editor has the terminal to itself.
+    public var finishesBeforeNextKey: Bool {
+        switch self {
+        case .saveClaims, .editExternally: return true
+        default: return false
+        }
+    }
+}
+
+/// An open article's claims to write over its claims file.
+public struct SaveRequest: Sendable, Equatable {
+    /// The open article's id, and which of its saves this is.
+    public var articleID: Int
+    public var sequence: Int
+    public var articlePath: String
+    public var sidecar: Sidecar
+    /// What the file held when it was last read or written: the base of a merge.
+    public var base: Sidecar
+    public var baseBytes: [UInt8]?
+
+    public var claimsPath: String { SidecarFile.path(forArticle: articlePath) }
+
+    public static func == (a: SaveRequest, b: SaveRequest) -> Bool {
+        a.articleID == b.articleID && a.sequence == b.sequence
+    }
+}
+
+/// A text for the user's own editor, and what it is for.
+public struct ExternalEdit: Sendable, Equatable {
+    public var editor: TextEditor
 }
 
 /// An article to open, and what to do once it is read.
@@ -88,3 +126,22 @@ public struct Answer<Request: Sendable & Equatable, Value: Sendable>: Sendable, 
 public typealias ArticleAnswer = Answer<ArticleRequest, Article>
 /// The answer to `Effect.loadClaims`.
 public typealias ClaimsAnswer = Answer<ClaimsRequest, LoadedClaims>
+/// The answer to `Effect.saveClaims`.
+public typealias SaveAnswer = Answer<SaveRequest, SavedClaims>
+
+/// The answer to `Effect.editExternally`: the text as the editor left it, or why it could
+/// not be edited.
+public struct ExternalEditAnswer: Sendable, Equatable {
+    public var request: ExternalEdit
+    public var result: Result<String, ExternalEditFailure>
+
+    public init(request: ExternalEdit, result: Result<String, ExternalEditFailure>) {
+        self.request = request
+        self.result = result
+    }
+}
+
+public struct ExternalEditFailure: Error, Sendable, Equatable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}

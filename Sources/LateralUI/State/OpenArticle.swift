@@ -43,6 +43,17 @@ public struct OpenArticle: Sendable {
     public var verdictFilter: Verdict?
     private let folded = FoldedText()
 
+    /// The claims file as it was last read or written: the base of a merge at the next save.
+    public var disk = DiskVersion(sidecar: Sidecar(), bytes: nil)
+    /// Changes made here, for `u`, and those undone, for Ctrl-R.
+    public var undoStack: [SidecarChange] = []
+    public var redoStack: [SidecarChange] = []
+    /// Why the last save failed; the changes are kept here and written with the next one.
+    public var unsavedProblem: String?
+    /// Why the claims file could not be read; nothing is written over it then.
+    public var claimsProblem: String?
+    var saveSequence = 0
+
     /// The text a search looks in: the body, or its lower case for a term without capitals.
     func searchText(for search: TextSearch) -> ScalarText {
         search.isCaseSensitive ? article.body : folded.text(of: article.body)
@@ -107,6 +118,25 @@ public struct OpenArticle: Sendable {
         top = layout.position(ofOffset: topOffset)
     }
 
+    /// Takes a changed set of claims (an edit, an undo, a merge): claims whose quote and
+    /// position did not change keep their anchors, the others are anchored anew; the
+    /// selected claim stays selected.
+    public mutating func update(to sidecar: Sidecar, asciiGlyphs: Bool) {
+        var known: [String: (claim: Claim, anchor: AnchorResult)] = [:]
+        known.reserveCapacity(self.sidecar.claims.count)
+        for (claim, anchor) in zip(self.sidecar.claims, anchors) { known[claim.id] = (claim, anchor) }
+        let selectedID = selected.map { self.sidecar.claims[$0].id }
+        var anchorer: Anchorer?
+        let anchors = sidecar.claims.map { claim -> AnchorResult in
+            if let old = known[claim.id], old.claim.quote == claim.quote, old.claim.position == claim.position { return old.anchor }
+            if anchorer == nil { anchorer = Anchorer(text: article.body) }
+            return anchorer!.anchor(claim)
+        }
+        selected = nil
+        install(LoadedClaims(sidecar: sidecar, anchors: anchors), asciiGlyphs: asciiGlyphs)
+        selected = selectedID.flatMap { id in sidecar.claims.firstIndex { $0.id == id } }
+    }
+
     /// Lays the article out again for a new width, keeping the same text at the top.
     public mutating func relayout(width: Int, asciiGlyphs: Bool) {
         guard width != layout.width else { return }
@@ -124,6 +154,13 @@ public struct OpenArticle: Sendable {
         }
         return ArticleLayout(text: body, width: width, markers: markers, pieces: pieces, ascii: asciiGlyphs)
     }
+}
+
+/// A claims file's content as it stands on disk.
+public struct DiskVersion: Sendable {
+    public var sidecar: Sidecar
+    /// nil: there is no file yet.
+    public var bytes: [UInt8]?
 }
 
 /// The body in lower case, made once per article on its first case-insensitive search and

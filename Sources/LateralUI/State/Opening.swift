@@ -46,13 +46,18 @@ extension ReaderState {
     /// Claims read for an article land in every screen that shows that opening of it.
     mutating func receive(_ answer: ClaimsAnswer) {
         var loaded = LoadedClaims.none
+        var problem: String?
         switch answer.result {
         case .success(let claims): loaded = claims
-        case .failure(let problem): message = problem.description
+        case .failure(let failure):
+            problem = failure.description
+            message = failure.description
         }
         for index in screens.indices {
             guard case .article(var open) = screens[index], open.id == answer.request.articleID, open.claimsPending else { continue }
             open.install(loaded, asciiGlyphs: asciiGlyphs)
+            open.disk = DiskVersion(sidecar: loaded.sidecar, bytes: loaded.diskBytes)
+            open.claimsProblem = problem
             // The view stays where the user put it, unless a claim was asked for (`--claim`).
             var jumps = false
             if let id = open.claimToSelect {

@@ -1,3 +1,4 @@
+import Foundation
 import LateralCore
 
 /// One screen of the reader with its own state, so that going back restores it exactly.
@@ -63,6 +64,13 @@ public struct ReaderState: Sendable {
     public var message: String?
     /// What is being typed in the status line, if anything.
     public var prompt: Prompt?
+    /// A menu, an editor or a question over the screen, taking every key.
+    public var overlay: Overlay?
+    /// Who signs the changes made in this reader (`LATERAL_AUTHOR`, git's user.name, the login).
+    public var author = "unknown"
+    /// The time a change is stamped with, ISO 8601. The reducer's one window on the world,
+    /// given to it so that tests can fix it.
+    public var clock: @Sendable () -> String = { Date.now.formatted(.iso8601) }
     /// Only library entries whose title contains this (smart case) are listed.
     public var libraryFilter = ""
     public var isFinished = false
@@ -86,10 +94,19 @@ public struct ReaderState: Sendable {
 
     public var screen: Screen { screens.last ?? .library }
 
-    public var keyContext: KeyContext { screen.kind }
+    public var keyContext: KeyContext { overlay?.context ?? screen.kind }
 
-    /// The action a key asks for: typing while a prompt is open, else the key table's.
+    /// The action a key asks for: typing while a prompt is open or into the editor, a menu
+    /// item's own key, else the key table's.
     public func action(for key: Key) -> Action? {
+        if let overlay, prompt == nil {
+            if let action = KeyMap.action(for: key, in: keyContext) { return action }
+            switch (overlay, key) {
+            case (.editor, .character(let character)): return .edit(.insert(character))
+            case (.menu(let menu), .character(let character)): return menu.item(for: character).map(Action.menuPick)
+            default: return nil
+            }
+        }
         guard prompt != nil else { return KeyMap.action(for: key, in: keyContext) }
         switch key {
         case .character(let character): return .promptInput(character)

@@ -16,10 +16,16 @@ public func reduce(_ state: ReaderState, _ action: Action) -> (state: ReaderStat
         state.receive(answer)
     case .effectFailed(let message):
         state.message = message
+    case .claimsSaved(let answer):
+        state.receive(answer)
+    case .textEdited(let answer):
+        state.receive(answer, effects: &effects)
     default:
         state.message = nil
         if state.prompt != nil {
             state.reducePrompt(action, effects: &effects)
+        } else if state.overlay != nil {
+            state.reduceOverlay(action, effects: &effects)
         } else {
             state.reduceKey(action, effects: &effects)
         }
@@ -38,18 +44,18 @@ extension ReaderState {
             self.height = height
             relayoutArticle()
         case .quit:
-            isFinished = true
+            if !asksBeforeLeavingUnsaved() { isFinished = true }
         case .redraw:
             effects.append(.redraw)
         case .backOrQuit:
-            goBack()
+            if !asksBeforeLeavingUnsaved() { goBack() }
         case .back:
             // Backspace is easily hit by a reader of the library: only q quits.
             guard screens.count > 1 else {
                 message = "this is the library: q quits"
                 return
             }
-            goBack()
+            if !asksBeforeLeavingUnsaved() { goBack() }
         case .help:
             if keyContext != .help { screens.append(.help(scroll: 0)) }
         case .legend:
@@ -78,6 +84,14 @@ extension ReaderState {
             case .legend: break
             }
         }
+    }
+
+    /// Leaving an article whose changes could not be written loses them: asked first.
+    mutating func asksBeforeLeavingUnsaved() -> Bool {
+        guard let open = article, let problem = open.unsavedProblem else { return false }
+        overlay = .confirm(Confirmation(purpose: .leaveUnsaved,
+                                        question: "your last changes are not saved (\(problem)); leave and lose them?"))
+        return true
     }
 
     /// Back to the screen before, exactly as it was left; quits from the library.

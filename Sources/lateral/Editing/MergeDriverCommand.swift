@@ -28,7 +28,7 @@ struct MergeDriverCommand: ParsableCommand {
             throw ExitStatus.usageOrUnreadable.code
         }
         if outcome.newConflicts > 0 {
-            Console.error("\(ours): \(Plural.count(outcome.newConflicts, "conflict")) recorded in the file; settle them in the reader (i on the claim), `lateral check` lists them")
+            Console.error("\(ours): \(Plural.count(outcome.newConflicts, "conflict")) recorded in the file; `lateral check` lists them, and the reader settles each with one key (K or O on the claim)")
             throw ExitStatus.findings.code
         }
     }

@@ -1,0 +1,60 @@
+import LateralCore
+
+/// The windows drawn over the screen: a menu, the editor, a question.
+enum OverlayView {
+    static func render(_ overlay: Overlay, state: ReaderState, into grid: inout CellGrid) {
+        let content = Rect(x: 0, y: 1, width: state.width, height: max(0, state.height - 2))
+        switch overlay {
+        case .menu(let menu):
+            let rows = menu.items.map { "\($0.key)  \($0.glyph) \($0.label)" }
+            let width = min(content.width, max(DisplayWidth.of(menu.title) + 6, (rows.map { DisplayWidth.of($0) }.max() ?? 0) + 8))
+            let height = min(content.height, rows.count + 2)
+            let box = Rect(x: content.x + (content.width - width) / 2, y: content.y + max(0, (content.height - height) / 2), width: width, height: height)
+            drawBox(box, title: menu.title, ascii: state.asciiGlyphs, into: &grid)
+            for (index, row) in rows.prefix(box.height - 2).enumerated() {
+                let paint: Paint = index == menu.selection ? .selection : .plain
+                grid.fill(paint, x: box.x + 1, y: box.y + 1 + index, width: box.width - 2, height: 1)
+                grid.put(" " + row, x: box.x + 1, y: box.y + 1 + index, paint: paint, limit: box.width - 2)
+            }
+        case .editor(let editor):
+            let area = state.panes.side ?? Rect(x: 0, y: content.y + content.height * 3 / 5, width: content.width, height: content.height - content.height * 3 / 5)
+            drawBox(area, title: editor.title, ascii: state.asciiGlyphs, into: &grid)
+            let inner = Rect(x: area.x + 1, y: area.y + 1, width: max(1, area.width - 2), height: max(1, area.height - 2))
+            let (rows, cursor) = editor.wrapped(width: inner.width)
+            // The cursor's row stays in view: the text scrolls under it.
+            let first = max(0, cursor.row - inner.height + 1)
+            for (offset, row) in rows[first...].prefix(inner.height).enumerated() {
+                let shown = row.map { ShownText.of($0, ascii: state.asciiGlyphs) }.joined()
+                grid.put(shown, x: inner.x, y: inner.y + offset, limit: inner.width)
+            }
+            grid.paint(.selection, x: inner.x + min(cursor.cell, inner.width - 1), y: inner.y + cursor.row - first, width: 1)
+        case .confirm(let confirmation):
+            let width = min(content.width, 60)
+            let lines = Wrapping.lines(VisibleText.make(confirmation.question, keepNewlines: false), width: width - 4)
+            let height = min(content.height, lines.count + 4)
+            let box = Rect(x: (content.width - width) / 2, y: content.y + max(0, (content.height - height) / 2), width: width, height: height)
+            drawBox(box, title: "", ascii: state.asciiGlyphs, into: &grid)
+            for (index, line) in lines.prefix(box.height - 4).enumerated() {
+                grid.put(line, x: box.x + 2, y: box.y + 1 + index, limit: box.width - 4)
+            }
+            grid.put("y yes · n no", x: box.x + 2, y: box.y + box.height - 2, paint: .heading, limit: box.width - 4)
+        }
+    }
+
+    /// A frame with a title in its top edge, its inside cleared.
+    static func drawBox(_ box: Rect, title: String, ascii: Bool, into grid: inout CellGrid) {
+        guard box.width >= 2, box.height >= 2 else { return }
+        let (horizontal, vertical, corners) = ascii ? ("-", "|", ["+", "+", "+", "+"]) : ("─", "│", ["┌", "┐", "└", "┘"])
+        grid.fill(.plain, x: box.x, y: box.y, width: box.width, height: box.height)
+        let edge = String(repeating: horizontal, count: box.width - 2)
+        grid.put(corners[0] + edge + corners[1], x: box.x, y: box.y, paint: .dim)
+        grid.put(corners[2] + edge + corners[3], x: box.x, y: box.y + box.height - 1, paint: .dim)
+        for row in (box.y + 1)..<(box.y + box.height - 1) {
+            grid.put(vertical, x: box.x, y: row, paint: .dim)
+            grid.put(vertical, x: box.x + box.width - 1, y: row, paint: .dim)
+        }
+        if !title.isEmpty {
+            grid.put(" " + title + " ", x: box.x + 2, y: box.y, paint: .heading, limit: box.width - 4)
+        }
+    }
+}
