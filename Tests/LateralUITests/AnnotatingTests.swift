@@ -168,3 +168,32 @@ struct AnnotatingTests {
         #expect(try String(contentsOfFile: folder + "/a.claims.json", encoding: .utf8) == "{ broken")
     }
 }
+
+struct TextEditorTests {
+    @Test func wrapsAtSpacesAndKeepsTheCursorOnItsCharacter() {
+        var editor = TextEditor(purpose: .note(claimID: "c1"), text: "one two three")
+        let (rows, cursor) = editor.wrapped(width: 10)
+        #expect(rows.map { String($0) } == ["one two ", "three"])
+        #expect(cursor.row == 1 && cursor.cell == 5)
+        editor.apply(.lineStart)
+        let start = editor.wrapped(width: 10).cursor
+        #expect(start.row == 0 && start.cell == 0)
+        for _ in 0..<8 { editor.apply(.right) }
+        // "t" of three begins the second row.
+        let moved = editor.wrapped(width: 10).cursor
+        #expect(moved.row == 1 && moved.cell == 0)
+    }
+
+    @Test func stepsOverWideAndCombiningCharactersWhole() {
+        // Widths come from the C library, which needs a UTF-8 locale.
+        DisplayWidth.prepareLocale()
+        var editor = TextEditor(purpose: .note(claimID: "c1"), text: "e\u{301}北👩🏽‍💻x")
+        editor.apply(.left)
+        #expect(editor.wrapped(width: 20).cursor.cell == 5)
+        editor.apply(.left)
+        editor.apply(.deleteBackward)
+        #expect(editor.text == "e\u{301}👩🏽‍💻x")
+        editor.apply(.deleteWord)
+        #expect(editor.text == "👩🏽‍💻x")
+    }
+}

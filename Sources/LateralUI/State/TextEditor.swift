@@ -111,34 +111,23 @@ public struct TextEditor: Sendable, Equatable {
         }
     }
 
-    /// The text wrapped to a width, as rows of the lines' characters, and where the cursor
-    /// stands among them (row, cell).
+    /// The text wrapped at spaces to a width, as rows of the lines' characters, and where the
+    /// cursor stands among them (row, cell). A cell is kept free at the end of each row for
+    /// the cursor.
     public func wrapped(width: Int) -> (rows: [[Character]], cursor: (row: Int, cell: Int)) {
-        let width = max(2, width)
         var rows: [[Character]] = []
         var cursor = (row: 0, cell: 0)
         for (lineIndex, line) in lines.enumerated() {
-            var current: [Character] = []
-            var cells = 0
-            var index = 0
-            func cursorHere() {
-                if lineIndex == row && index == column { cursor = (rows.count, cells) }
-            }
-            for character in line {
-                let shown = max(1, DisplayWidth.of(ShownText.of(character)))
-                // The cursor needs a cell after the last character of a full row.
-                if cells + shown > width - 1 && !current.isEmpty {
-                    rows.append(current)
-                    current = []
-                    cells = 0
+            let widths = line.map { max(1, DisplayWidth.of(ShownText.of($0))) }
+            let pieces = line.isEmpty ? [Wrapping.Piece(range: 0..<0, width: 0)]
+                : Wrapping.wrap(widths: widths, isSpace: line.map(\.isWhitespace), width: max(1, width - 1))
+            for (pieceIndex, piece) in pieces.enumerated() {
+                let isLast = pieceIndex == pieces.count - 1
+                if lineIndex == row && piece.range.lowerBound <= column && (column < piece.range.upperBound || isLast) {
+                    cursor = (rows.count, widths[piece.range.lowerBound..<column].reduce(0, +))
                 }
-                cursorHere()
-                current.append(character)
-                cells += shown
-                index += 1
+                rows.append(Array(line[piece.range]))
             }
-            cursorHere()
-            rows.append(current)
         }
         return (rows, cursor)
     }
