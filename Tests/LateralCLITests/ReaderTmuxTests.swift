@@ -66,7 +66,8 @@ struct ReaderTmuxTests {
         let session = try TmuxSession(width: 80, height: 24, command: reader)
         _ = try session.waitFor("Lateral · Articles")
         try session.send("L")
-        var screen = try session.waitFor("Verdicts")
+        // The heading can reach tmux before the rest of the frame: wait for the frame to settle.
+        var screen = try session.waitForSettled("(ClaimReview 1, FEVER REFUTES)")
         #expect(screen.contains("   ✔ true  (ClaimReview 5, FEVER SUPPORTS)"))
         #expect(screen.contains("   ✓ mostly true  (ClaimReview 4, FEVER SUPPORTS)"))
         try session.send("q", "h")
