@@ -80,6 +80,16 @@ struct AnnotateCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/a.claims.json"))
     }
 
+    /// An edit that changes nothing writes nothing: a file laid out by hand stays as it is.
+    @Test func anEditThatChangesNothingLeavesTheFileAlone() throws {
+        let folder = try Self.library()
+        let compact = #"{"version": 1, "claims": [{"id": "c01", "quote": {"exact": "Taxes rise by 3%"}, "position": {"start": 43, "end": 59}}]}"#
+        try compact.write(toFile: folder + "/a.claims.json", atomically: true, encoding: .utf8)
+        let result = try Self.run(["annotate", "a", "c01", "--verdict", "unverified", "--library", folder], in: folder)
+        #expect(result.status == 0 && result.stdout == "claim c01 already says so; nothing changed\n")
+        #expect(try String(contentsOfFile: folder + "/a.claims.json", encoding: .utf8) == compact)
+    }
+
     /// Two scripts annotating one article at once: every change of both is in the file.
     @Test func twoWritersAtOnceLoseNothing() throws {
         let folder = try Self.library()

@@ -11,9 +11,9 @@ struct EffectsTests {
 
     /// A browser that is not there is found out before curses lets go of the screen.
     @Test func aMissingBrowserIsSaidNotRun() {
-        #expect(Browser.executablePath("xdg-open", path: "/nonexistent") == nil)
-        #expect(Browser.executablePath("sh", path: "/nonexistent:/bin") == "/bin/sh")
-        #expect(Browser.executablePath("/bin/sh", path: "") == "/bin/sh")
+        #expect(UserProgram.executablePath("xdg-open", path: "/nonexistent") == nil)
+        #expect(UserProgram.executablePath("sh", path: "/nonexistent:/bin") == "/bin/sh")
+        #expect(UserProgram.executablePath("/bin/sh", path: "") == "/bin/sh")
     }
 }
 

@@ -29,8 +29,13 @@ public enum Author {
 }
 
 extension Stamp {
-    /// The author, now, to the second in UTC: `2024-02-02T09:30:00Z`.
+    /// The author, now.
     public static func now(by author: String) -> Stamp {
-        Stamp(author: author, time: Date.now.formatted(.iso8601))
+        Stamp(author: author, time: currentTime())
+    }
+
+    /// Now, to the second in UTC, as stamps keep it: `2024-02-02T09:30:00Z`.
+    @Sendable public static func currentTime() -> String {
+        Date.now.formatted(.iso8601)
     }
 }

@@ -94,7 +94,7 @@ struct ItemMerger {
             } else if let original {
                 // Theirs deleted it: gone, unless ours changed it meanwhile.
                 guard our != original || mustKeep.contains(id) else { continue }
-                kept.append(our != original ? recordDeletion(in: our, keptBy: our, deletedBy: theirs, field: deletedField) : our)
+                kept.append(our != original ? recordDeletion(in: our, field: deletedField) : our)
             } else {
                 kept.append(our)
             }
@@ -114,7 +114,7 @@ struct ItemMerger {
             } else if let original = baseByID[id] {
                 // Ours deleted it: gone, unless theirs changed it meanwhile.
                 guard their != original || mustKeep.contains(id) else { continue }
-                if their != original { their = recordDeletion(in: their, keptBy: their, deletedBy: ours, field: deletedField) }
+                if their != original { their = recordDeletion(in: their, field: deletedField) }
             }
             followers[previous, default: []].append(their)
             previous = their["id"]
@@ -181,9 +181,9 @@ struct ItemMerger {
     }
 
     /// Keeps a claim or source that one side deleted and the other changed, saying so.
-    private mutating func recordDeletion(in item: Item, keptBy keeper: Item, deletedBy deleter: [Item], field: String) -> Item {
+    private mutating func recordDeletion(in item: Item, field: String) -> Item {
         var item = item
-        let stamp = ItemMerger.stamp(keeper)
+        let stamp = ItemMerger.stamp(item)
         let conflict = Conflict(field: field, kept: ConflictSide(value: item["id"], author: stamp?.author, time: stamp?.time),
                                 other: ConflictSide(value: nil))
         item["conflicts"] = .array(SidecarMerge.items(item["conflicts"]).map(JSONValue.object) + [conflict.json])

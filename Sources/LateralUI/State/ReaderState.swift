@@ -1,4 +1,3 @@
-import Foundation
 import LateralCore
 
 /// One screen of the reader with its own state, so that going back restores it exactly.
@@ -70,7 +69,7 @@ public struct ReaderState: Sendable {
     public var author = "unknown"
     /// The time a change is stamped with, ISO 8601. The reducer's one window on the world,
     /// given to it so that tests can fix it.
-    public var clock: @Sendable () -> String = { Date.now.formatted(.iso8601) }
+    public var clock: @Sendable () -> String = Stamp.currentTime
     /// Only library entries whose title contains this (smart case) are listed.
     public var libraryFilter = ""
     public var isFinished = false

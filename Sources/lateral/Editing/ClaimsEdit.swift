@@ -24,7 +24,8 @@ struct ClaimsEdit {
         }
     }
 
-    /// Runs an edit and saves it. A refusal (unknown claim, ambiguous quote) is exit status 1.
+    /// Runs an edit and saves it, unless it changed nothing. A refusal (unknown claim,
+    /// ambiguous quote) is exit status 1.
     mutating func run<Value>(_ edit: (inout Sidecar, Article, Stamp) throws(EditRefusal) -> Value) throws -> Value {
         let value: Value
         do {
@@ -33,6 +34,7 @@ struct ClaimsEdit {
             Console.error(error.message)
             throw ExitStatus.findings.code
         }
+        guard file.sidecar != file.base else { return value }
         do {
             let saved = try file.save()
             if saved.merged {
