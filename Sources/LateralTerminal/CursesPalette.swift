@@ -33,7 +33,7 @@ struct CursesPalette {
     }
 
     static var allPaints: [Paint] {
-        [.plain, .heading, .emphasis, .strong, .code, .link, .dim, .bar, .selection, .searchMatch, .currentMatch]
+        [.plain, .heading, .emphasis, .strong, .code, .link, .dim, .bar, .selection, .searchMatch, .currentMatch, .visual, .cursor]
             + Verdict.allCases.map(Paint.claim) + Verdict.allCases.map(Paint.selectedClaim)
     }
 
@@ -47,6 +47,9 @@ struct CursesPalette {
         case .searchMatch: return CellStyle(bold: true)
         // The match the search went to stands out from the others, with or without colour.
         case .currentMatch: return CellStyle(bold: true, underline: true)
+        // The cursor stands out inside the reversed selection, with or without colour.
+        case .visual: return CellStyle()
+        case .cursor: return CellStyle(bold: true, underline: true)
         case .claim(let verdict): return VerdictPalette.style(for: verdict, depth: depth)
         case .selectedClaim(let verdict):
             var style = VerdictPalette.style(for: verdict, depth: depth)
@@ -57,7 +60,7 @@ struct CursesPalette {
 
     static func isReversed(_ paint: Paint) -> Bool {
         switch paint {
-        case .bar, .selection, .searchMatch, .currentMatch, .selectedClaim: return true
+        case .bar, .selection, .searchMatch, .currentMatch, .selectedClaim, .visual: return true
         default: return false
         }
     }

@@ -137,6 +137,12 @@ final class CursesTerminal: ReaderTerminal {
             }
         }
         if full { clearok(lateral_stdscr(), true) }
+        if let cursor = frame.cursor {
+            curs_set(1)
+            wmove(lateral_stdscr(), Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
         wrefresh(lateral_stdscr())
     }
 

@@ -204,7 +204,7 @@ struct ReducerTests {
         state = step(state, .help)
         #expect(state.screens.map(\.kind) == [.library, .help])
         state = step(state, .bottom)
-        #expect(render(state).text.contains("yes"))
+        #expect(render(state).text.contains("the cursor to the selection's other end"))
         state = step(state, .back)
         #expect(state.keyContext == .library)
     }
@@ -220,7 +220,7 @@ struct ReducerTests {
         #expect(KeyMap.action(for: .character("3"), in: .claim) == .choose(3))
         #expect(KeyMap.action(for: .backspace, in: .library) == .back)
         #expect(KeyMap.action(for: .character("q"), in: .library) == .backOrQuit)
-        #expect(KeyMap.hints(for: .article) == "Tab next claim · i case · Enter source · / search · c verdict · a note · L legend · h help · q back")
+        #expect(KeyMap.hints(for: .article) == "Tab next claim · i case · Enter source · / search · c verdict · a note · v select · L legend · h help · q back")
         // Under a menu or the editor, the keys of the screen beneath do nothing.
         #expect(KeyMap.action(for: .character("q"), in: .editor) == nil)
         #expect(KeyMap.action(for: .character("j"), in: .confirm) == nil)

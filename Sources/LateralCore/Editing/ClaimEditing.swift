@@ -46,6 +46,18 @@ extension Sidecar {
         return (change, id)
     }
 
+    /// Gives a claim a new place in the text: an orphan found again, a quote corrected.
+    public mutating func moveClaim(id: String, to range: Range<Int>, in body: ScalarText, stamp: Stamp) throws(EditRefusal) -> SidecarChange? {
+        guard range.lowerBound >= 0, range.upperBound <= body.scalarCount, !range.isEmpty else {
+            throw EditRefusal("a claim needs some text of the article")
+        }
+        // It keeps its place in the file, so that the file's diff shows only what changed.
+        return try editClaim(id: id, stamp: stamp, summary: "claim \(id) has a new place in the text") { claim in
+            claim.quote = QuoteSelector(text: body, range: range)
+            claim.position = PositionSelector(start: range.lowerBound, end: range.upperBound)
+        }
+    }
+
     public mutating func removeClaim(id: String) throws(EditRefusal) -> SidecarChange {
         guard let index = claimIndex(id: id) else { throw EditRefusal("no claim \"\(id)\" in this article; `lateral claims ARTICLE` lists them") }
         var change = SidecarChange(summary: "claim \(id) deleted")

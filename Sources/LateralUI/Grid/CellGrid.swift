@@ -20,6 +20,9 @@ public enum Paint: Sendable, Hashable {
     case searchMatch
     /// The match the last search went to.
     case currentMatch
+    /// Words selected to become a claim, and the character under the selection's cursor.
+    case visual
+    case cursor
 }
 
 public struct Cell: Sendable, Hashable {
@@ -41,6 +44,13 @@ public struct CellGrid: Sendable, Hashable {
     public private(set) var cells: [Cell]
     /// For a terminal that is not UTF-8: everything put is shown in ASCII.
     public let asciiOnly: Bool
+    /// Where the terminal's own cursor is shown (a selection's, the editor's); hidden when nil.
+    public var cursor: Point?
+
+    public struct Point: Sendable, Hashable {
+        public var x: Int
+        public var y: Int
+    }
 
     public init(width: Int, height: Int, asciiOnly: Bool = false) {
         self.width = max(0, width)

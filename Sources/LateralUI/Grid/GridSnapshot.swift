@@ -15,7 +15,7 @@ public enum GridSnapshot {
         return out
     }
 
-    /// `.` plain, `h` heading, `e` emphasis, `B` strong, `c` code, `l` link, `d` dim, `b` bar, `s` selection, `/` search match; a claim's
+    /// `.` plain, `h` heading, `e` emphasis, `B` strong, `c` code, `l` link, `d` dim, `b` bar, `s` selection, `/` search match, `*` current match, `v` selected words, `|` their cursor; a claim's
     /// verdict letter, upper case when the claim is selected.
     public static func letter(_ paint: Paint) -> String {
         switch paint {
@@ -30,6 +30,8 @@ public enum GridSnapshot {
         case .selection: return "s"
         case .searchMatch: return "/"
         case .currentMatch: return "*"
+        case .visual: return "v"
+        case .cursor: return "|"
         case .claim(let verdict): return verdictLetter(verdict)
         case .selectedClaim(let verdict): return verdictLetter(verdict).uppercased()
         }

@@ -16,10 +16,12 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case editor
     /// A yes-or-no question.
     case confirm
+    /// Selecting words of the article to make a claim, as vim's visual mode.
+    case visual
 
     /// Contexts that take every key: what they do not bind does nothing, rather than
     /// scrolling the screen under them.
-    var isModal: Bool { self == .menu || self == .editor || self == .confirm }
+    var isModal: Bool { self == .menu || self == .editor || self == .confirm || self == .visual }
 }
 
 /// What the user can ask for.
@@ -72,6 +74,12 @@ public enum Action: Sendable, Equatable {
     case chooseVerdict, chooseAttribution, editRationale, addNote, deleteClaim
     case undo, redo
     case keepConflict, takeOtherSide
+    /// `v`: start selecting words to make a claim (or an orphan's new place); `M`: make the
+    /// search's current match a claim.
+    case startSelection, claimMatch
+    /// Moving the selection's cursor; `o`, as in vim, moves it to the other end.
+    case moveCursor(CursorMotion)
+    case swapSelectionEnds
     /// A menu item's own key.
     case menuPick(Int)
     case edit(EditorCommand)
@@ -141,6 +149,8 @@ public enum KeyMap {
         KeyBinding(action: .deleteClaim, keys: [.character("D")], help: "delete the claim (asks first)", context: .article),
         KeyBinding(action: .undo, keys: [.character("u")], help: "undo the last change (saved at once)", context: .article),
         KeyBinding(action: .redo, keys: [.control("r")], help: "redo what was undone", context: .article),
+        KeyBinding(action: .startSelection, keys: [.character("v")], help: "select words to make a claim (on an orphan: its new place)", context: .article, hint: "select"),
+        KeyBinding(action: .claimMatch, keys: [.character("M")], help: "make the search's current match a claim", context: .article),
         KeyBinding(action: .keepConflict, keys: [.character("K")], help: "conflict: keep the value the claim holds", context: .article),
         KeyBinding(action: .takeOtherSide, keys: [.character("O")], help: "conflict: take the other side's value", context: .article),
         KeyBinding(action: .startSearch(forward: true), keys: [.character("/")], help: "filter by title", context: .library, hint: "filter"),
@@ -170,6 +180,22 @@ public enum KeyMap {
         KeyBinding(action: .edit(.lineEnd), keys: [.end, .control("e")], help: "end of the line", context: .editor),
         KeyBinding(action: .edit(.deleteBackward), keys: [.backspace], help: "delete the character before", context: .editor),
         KeyBinding(action: .edit(.deleteWord), keys: [.control("w")], help: "delete the word before", context: .editor),
+        KeyBinding(action: .open, keys: [.enter], help: "make the selection a claim (or the orphan's new place)", context: .visual, hint: "make claim"),
+        KeyBinding(action: .cancel, keys: [.escape, .character("v")], help: "stop selecting, changing nothing", context: .visual, hint: "cancel"),
+        KeyBinding(action: .moveCursor(.wordForward), keys: [.character("w")], help: "to the next word", context: .visual, hint: "b e words"),
+        KeyBinding(action: .moveCursor(.wordBackward), keys: [.character("b")], help: "back to the word's start", context: .visual),
+        KeyBinding(action: .moveCursor(.wordEnd), keys: [.character("e")], help: "to the word's end", context: .visual),
+        KeyBinding(action: .moveCursor(.lineStart), keys: [.character("0"), .home], help: "to the line's start", context: .visual, hint: "$ line"),
+        KeyBinding(action: .moveCursor(.lineEnd), keys: [.character("$"), .end], help: "to the line's end", context: .visual),
+        KeyBinding(action: .moveCursor(.left), keys: [.character("h"), .left], help: "one character left", context: .visual),
+        KeyBinding(action: .moveCursor(.right), keys: [.character("l"), .right], help: "one character right", context: .visual),
+        KeyBinding(action: .moveCursor(.down), keys: [.character("j"), .down], help: "down a line", context: .visual),
+        KeyBinding(action: .moveCursor(.up), keys: [.character("k"), .up], help: "up a line", context: .visual),
+        KeyBinding(action: .startSearch(forward: true), keys: [.character("/")], help: "search forward: the cursor goes to the match", context: .visual, hint: "search"),
+        KeyBinding(action: .startSearch(forward: false), keys: [.character("?")], help: "search backward", context: .visual),
+        KeyBinding(action: .nextMatch, keys: [.character("n")], help: "next match", context: .visual),
+        KeyBinding(action: .previousMatch, keys: [.character("N")], help: "previous match", context: .visual),
+        KeyBinding(action: .swapSelectionEnds, keys: [.character("o")], help: "the cursor to the selection's other end", context: .visual),
         KeyBinding(action: .confirm(true), keys: [.character("y")], help: "yes", context: .confirm, hint: "yes"),
         KeyBinding(action: .confirm(false), keys: [.character("n"), .escape], help: "no", context: .confirm, hint: "no"),
         KeyBinding(action: .cancel, keys: [.escape], help: "cancel: a search's marks, a filter, a focus", context: .everywhere),

@@ -14,6 +14,11 @@ public struct LayoutItem: Sendable, Hashable {
     public var style: MarkdownStyle = .plain
     /// Drawn by the layout, not a character of the text: a block quote's bar, an indent.
     public var isDecoration = false
+    /// How many scalars of the body the character is (0 for a marker or a decoration).
+    public var scalars = 0
+
+    /// A character of the text, where the cursor can stand.
+    public var isCharacter: Bool { !isDecoration && marker == nil }
 }
 
 /// A place in the laid-out article: which line of the file, and which wrapped line of it.
@@ -147,7 +152,8 @@ public final class ArticleLayout: Sendable {
             }
             if let style = markdown.styles[position] {
                 let shown = ShownText.of(markdown.replacements[position].map(Character.init) ?? character, ascii: ascii)
-                items.append(LayoutItem(shown: shown, width: shown == "\t" ? -1 : DisplayWidth.of(shown), offset: offset, marker: nil, style: style))
+                items.append(LayoutItem(shown: shown, width: shown == "\t" ? -1 : DisplayWidth.of(shown), offset: offset, marker: nil, style: style,
+                                        scalars: character.unicodeScalars.count))
             }
             offset += character.unicodeScalars.count
             if position + 1 == markdown.bulletEnd { bulletEnd = items.count }

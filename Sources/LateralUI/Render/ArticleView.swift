@@ -5,6 +5,7 @@ import LateralCore
 enum ArticleView {
     static func render(_ open: OpenArticle, into grid: inout CellGrid, area: Rect) {
         let matches = searchMatches(open, rows: area.height)
+        let selection = open.visual.map { $0.range(in: open.layout) }
         var position: LinePosition? = open.top
         for row in 0..<area.height {
             guard let current = position, let line = open.layout.line(at: current) else { break }
@@ -12,7 +13,13 @@ enum ArticleView {
             for item in line {
                 let claim = item.isDecoration ? nil : item.marker ?? open.spans.claim(at: item.offset)
                 var paint: Paint = claim.map { ArticleView.paint(for: $0, in: open) } ?? ArticleView.paint(for: item.style)
-                if item.marker == nil && !item.isDecoration {
+                if item.isCharacter, let selection, selection.contains(item.offset) || item.offset == open.visual?.cursor {
+                    paint = .visual
+                    if item.offset == open.visual?.cursor {
+                        paint = .cursor
+                        grid.cursor = CellGrid.Point(x: x, y: area.y + row)
+                    }
+                } else if item.isCharacter {
                     if open.lastMatch?.contains(item.offset) == true {
                         paint = .currentMatch
                     } else if open.highlighted?.contains(item.offset) == true || matches.contains(where: { $0.contains(item.offset) }) {
@@ -33,10 +40,7 @@ enum ArticleView {
     /// The matches of the last search among the lines on screen.
     static func searchMatches(_ open: OpenArticle, rows: Int) -> [Range<Int>] {
         guard let search = open.search else { return [] }
-        let first = open.layout.startOffset(at: open.top)
-        let bottom = open.layout.move(open.top, by: rows - 1)
-        let end = open.layout.line(at: bottom)?.last.map { $0.offset + 1 } ?? first
-        return search.matches(in: open.searchText(for: search), scalars: first..<max(first, min(end, open.article.body.scalarCount)))
+        return search.matches(in: open.searchText(for: search), scalars: open.shownRange(rows: rows))
     }
 
     static func paint(for style: MarkdownStyle) -> Paint {

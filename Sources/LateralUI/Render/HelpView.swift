@@ -59,6 +59,7 @@ enum HelpView {
         case .menu: return "A menu (verdict, attribution)"
         case .editor: return "Writing a rationale or a note"
         case .confirm: return "A question"
+        case .visual: return "Selecting words for a claim (v)"
         }
     }
 }

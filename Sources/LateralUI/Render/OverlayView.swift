@@ -27,7 +27,9 @@ enum OverlayView {
                 let shown = row.map { ShownText.of($0, ascii: state.asciiGlyphs) }.joined()
                 grid.put(shown, x: inner.x, y: inner.y + offset, limit: inner.width)
             }
-            grid.paint(.selection, x: inner.x + min(cursor.cell, inner.width - 1), y: inner.y + cursor.row - first, width: 1)
+            let cell = CellGrid.Point(x: inner.x + min(cursor.cell, inner.width - 1), y: inner.y + cursor.row - first)
+            grid.paint(.selection, x: cell.x, y: cell.y, width: 1)
+            grid.cursor = cell
         case .confirm(let confirmation):
             let width = min(content.width, 60)
             let lines = Wrapping.lines(VisibleText.make(confirmation.question, keepNewlines: false), width: width - 4)

@@ -84,7 +84,7 @@ private func positionText(_ state: ReaderState) -> String {
         let shownEnd = article.layout.next(bottomLine).map(article.layout.startOffset(at:)) ?? total
         let percent = total == 0 ? 100 : shownEnd * 100 / total
         let only = article.verdictFilter.map { "only \($0.glyph) \($0.label)" }
-        let pending = article.claimsPending ? "reading claims…" : nil
+        let pending = article.claimsPending ? "reading claims…" : article.visual != nil ? "-- VISUAL --" : nil
         let match = article.currentMatchPlace.map { "match \($0.current)/\($0.total)" }
         return [pending, only, match, claim, "\(percent)%"].compactMap { $0 }.joined(separator: "  ")
     case .library where !state.visibleLibrary.isEmpty:

@@ -83,9 +83,10 @@ enum SidePane {
 
     static func glyph(_ verdict: Verdict, _ ascii: Bool) -> String { ascii ? verdict.asciiGlyph : verdict.glyph }
 
-    /// The list below the details, row by row. For an article: a heading, a row per claim (in
-    /// text order, orphans last), a blank row, a heading, a row per source. For a local copy:
-    /// a heading and a row per claim that uses its source.
+    /// The list below the details, row by row. For an article: a heading, a row per claim in
+    /// text order, a heading and a row per orphan (claims that lost their place), a blank row,
+    /// a heading, a row per source. For a local copy: a heading and a row per claim that uses
+    /// its source.
     struct ListRows {
         enum Entry: Equatable {
             case claim(Int)
@@ -107,22 +108,31 @@ enum SidePane {
         }
 
         var claimCount: Int { open.sidecar.claims.count }
+        var placedCount: Int { open.order.count }
+        /// The orphans' heading takes a row when there are orphans.
+        var orphanHeading: Int { claimCount > placedCount ? 1 : 0 }
+        /// The first source's row.
+        var firstSourceRow: Int { claimCount + orphanHeading + 3 }
 
         var count: Int {
-            open.sourceContext == nil ? claimCount + open.sidecar.sources.count + 3 : uses.count + 1
+            open.sourceContext == nil ? firstSourceRow + open.sidecar.sources.count : uses.count + 1
         }
 
         func entry(atRow row: Int) -> Entry? {
             if open.sourceContext != nil { return row >= 1 && row <= uses.count ? .use(row - 1) : nil }
-            if row >= 1 && row <= claimCount { return .claim(open.listOrder[row - 1]) }
-            let source = row - claimCount - 3
+            if row >= 1 && row <= placedCount { return .claim(open.listOrder[row - 1]) }
+            if row > placedCount + orphanHeading && row <= claimCount + orphanHeading { return .claim(open.listOrder[row - 1 - orphanHeading]) }
+            let source = row - firstSourceRow
             return open.sidecar.sources.indices.contains(source) ? .source(source) : nil
         }
 
+        /// The row of a claim's place in the list.
+        func row(ofPlace place: Int) -> Int { place + 1 + (place >= placedCount ? orphanHeading : 0) }
+
         var selectedRow: Int? {
             if open.sourceContext != nil { return open.listSelection.map { $0 + 1 } }
-            if let source = open.listSelection { return claimCount + 3 + source }
-            return open.selected.map { open.placeInList[$0] + 1 }
+            if let source = open.listSelection { return firstSourceRow + source }
+            return open.selected.map { row(ofPlace: open.placeInList[$0]) }
         }
 
         func line(_ row: Int) -> Line {
@@ -133,19 +143,21 @@ enum SidePane {
                 return Line(text: clipped("\(glyph(use.claim.verdict, ascii)) \(use.relation.rawValue): \(use.claim.quote.exact)"),
                             paint: .claim(use.claim.verdict), isSelected: selected)
             }
-            if row == 0 { return Line(text: "Claims (\(claimCount))", paint: .heading) }
-            if row <= claimCount {
-                // Numbered in text order, as the status line counts; orphans last, marked.
-                let index = open.listOrder[row - 1]
+            if row == 0 { return Line(text: "Claims (\(placedCount))", paint: .heading) }
+            if orphanHeading == 1 && row == placedCount + 1 {
+                return Line(text: clipped("Orphans (\(claimCount - placedCount)) · v re-attaches"), paint: .heading)
+            }
+            if case .claim(let index) = entry(atRow: row) {
+                // Numbered in text order, as the status line counts; orphans last, under their heading.
                 let claim = open.sidecar.claims[index]
                 let label = open.placeInOrder[index] >= 0 ? "\(row)." : "orphan:"
                 let changed = open.anchors[index].method == .moved || open.anchors[index].method == .fuzzy ? " (moved)" : ""
                 return Line(text: clipped("\(glyph(claim.verdict, ascii)) \(label)\(changed) \(claim.quote.exact)"),
                             paint: .claim(claim.verdict), isSelected: selected && open.listSelection == nil)
             }
-            if row == claimCount + 1 { return Line(text: "", paint: .plain) }
-            if row == claimCount + 2 { return Line(text: "Sources (\(open.sidecar.sources.count))", paint: .heading) }
-            let source = open.sidecar.sources[row - claimCount - 3]
+            if row == firstSourceRow - 2 { return Line(text: "", paint: .plain) }
+            if row == firstSourceRow - 1 { return Line(text: "Sources (\(open.sidecar.sources.count))", paint: .heading) }
+            let source = open.sidecar.sources[row - firstSourceRow]
             let uses = open.sourceUses[source.id] ?? [:]
             let counts = Relation.allCases.compactMap { relation in uses[relation].map { "\(relation.rawValue) \($0)" } }
             return Line(text: clipped("\(source.title) (\(counts.joined(separator: ", ")))"), paint: .plain, isSelected: selected)

@@ -5,6 +5,10 @@ import LateralCore
 extension ReaderState {
     mutating func reduceArticle(_ action: Action, effects: inout [Effect]) {
         guard var open = article else { return }
+        if open.visual != nil {
+            reduceSelection(action, effects: &effects)
+            return
+        }
         let layout = open.layout
         if open.sidePaneFocused {
             if let step = listStep(action) {
@@ -83,12 +87,13 @@ extension ReaderState {
             jumpFromSelectedClaim(of: open, effects: &effects)
             return
         case .nextMatch, .previousMatch:
-            guard let search = open.search else {
-                message = "no search yet: / searches forward, ? backward"
-                return
-            }
-            let forward = action == .nextMatch ? search.forward : !search.forward
-            runSearch(search, forward: forward)
+            repeatSearch(forward: action == .nextMatch)
+            return
+        case .startSelection:
+            startSelection()
+            return
+        case .claimMatch:
+            claimSearchMatch(effects: &effects)
             return
         case .cycleVerdict:
             let cycle: [Verdict?] = [nil, .false, .misleading, .mixed, .mostlyTrue, .true, .unverifiable, .opinion, .unverified]
@@ -254,19 +259,29 @@ extension ReaderState {
         keepSelectionInView()
     }
 
+    /// `n` and `N`: the last search again, the same way or the other.
+    mutating func repeatSearch(forward sameWay: Bool) {
+        guard let search = article?.search else {
+            message = "no search yet: / searches forward, ? backward"
+            return
+        }
+        runSearch(search, forward: sameWay ? search.forward : !search.forward)
+    }
+
     /// Finds the next match of a search and scrolls it into view.
     mutating func runSearch(_ search: TextSearch, forward: Bool, fresh: Bool = false) {
         guard var open = article else { return }
         let text = open.searchText(for: search)
-        let topOffset = open.layout.startOffset(at: open.top)
-        // As less: n goes on from the last match while it is on screen, else from the screen.
-        let bottom = open.layout.move(open.top, by: articleRows - 1)
-        let bottomEnd = open.layout.line(at: bottom)?.last.map { $0.offset + 1 } ?? topOffset
+        let shown = open.shownRange(rows: articleRows)
+        // As less: n goes on from the last match while it is on screen, else from the screen;
+        // while selecting, as vim: from the cursor.
         let from: Int
-        if let last = open.lastMatch, !fresh, (topOffset..<max(topOffset, bottomEnd)).contains(last.lowerBound) {
+        if let cursor = open.visual?.cursor {
+            from = forward ? cursor + 1 : cursor
+        } else if let last = open.lastMatch, !fresh, shown.contains(last.lowerBound) {
             from = forward ? last.lowerBound + 1 : last.lowerBound
         } else {
-            from = topOffset
+            from = shown.lowerBound
         }
         if open.search != search || open.matchStarts.isEmpty {
             // Every match, found once per search, so that "match 3/12" costs a binary search.
@@ -280,6 +295,10 @@ extension ReaderState {
             return
         }
         open.lastMatch = match.range
+        // While selecting, the cursor goes to the match, extending the selection.
+        open.visual?.cursor = open.layout.cursor(atOffset: match.range.lowerBound).flatMap(open.layout.item(at:))?.offset
+            ?? match.range.lowerBound
+        open.visual?.goalColumn = nil
         article = open
         scrollIntoView(match.range.lowerBound)
         if match.wrapped { message = forward ? "search wrapped around to the top" : "search wrapped around to the bottom" }

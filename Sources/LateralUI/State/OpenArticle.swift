@@ -41,6 +41,8 @@ public struct OpenArticle: Sendable {
     public var listSelection: Int?
     /// Only claims with this verdict are stepped through with Tab; nil for all.
     public var verdictFilter: Verdict?
+    /// Words being selected to become a claim (`v`), if they are.
+    public var visual: VisualSelection?
     private let folded = FoldedText()
 
     /// The claims file as it was last read or written: the base of a merge at the next save.
@@ -192,6 +194,14 @@ extension OpenArticle {
 }
 
 extension OpenArticle {
+    /// The part of the body on the screen's rows of text, from the top line.
+    public func shownRange(rows: Int) -> Range<Int> {
+        let first = layout.startOffset(at: top)
+        let bottom = layout.move(top, by: rows - 1)
+        let end = layout.line(at: bottom)?.last.map { $0.offset + 1 } ?? first
+        return first..<max(first, min(end, article.body.scalarCount))
+    }
+
     /// Which match of the last search is the current one, and how many there are.
     public var currentMatchPlace: (current: Int, total: Int)? {
         guard let match = lastMatch, let search, !matchStarts.isEmpty else { return nil }

@@ -93,7 +93,10 @@ public struct ReaderState: Sendable {
 
     public var screen: Screen { screens.last ?? .library }
 
-    public var keyContext: KeyContext { overlay?.context ?? screen.kind }
+    public var keyContext: KeyContext {
+        if let overlay { return overlay.context }
+        return article?.visual != nil ? .visual : screen.kind
+    }
 
     /// The action a key asks for: typing while a prompt is open or into the editor, a menu
     /// item's own key, else the key table's.

@@ -67,7 +67,7 @@ extension ReaderState {
             reduceClick(x: x, y: y, double: double, effects: &effects)
         case .startSearch(let forward):
             switch keyContext {
-            case .article: prompt = Prompt(purpose: .search(forward: forward))
+            case .article, .visual: prompt = Prompt(purpose: .search(forward: forward))
             case .library: prompt = Prompt(purpose: .filter, text: libraryFilter)
             default: break
             }
