@@ -53,10 +53,3 @@ enum Console {
         return Wrapping.firstLine(visible, width: width - 1) + "…"
     }
 }
-
-/// "1 claim", "2 claims".
-enum Plural {
-    static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
-    }
-}

@@ -204,7 +204,7 @@ struct ReducerTests {
         state = step(state, .help)
         #expect(state.screens.map(\.kind) == [.library, .help])
         state = step(state, .bottom)
-        #expect(render(state).text.contains("the cursor to the selection's other end"))
+        #expect(render(state).text.contains("start of the field"))
         state = step(state, .back)
         #expect(state.keyContext == .library)
     }

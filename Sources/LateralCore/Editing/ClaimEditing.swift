@@ -120,6 +120,29 @@ extension Sidecar {
         return change ?? SidecarChange(summary: "conflict settled")
     }
 
+    /// Links a claim to a source in a relation, with the passage of the source it rests on
+    /// (kept among the source's passages), the source itself added first when it is new: one
+    /// change, undone as one.
+    public mutating func linkClaim(_ claimID: String, to sourceID: String, relation: Relation, passage: String?,
+                                   adding newSource: Source? = nil, stamp: Stamp) throws(EditRefusal) -> SidecarChange {
+        guard claimIndex(id: claimID) != nil else {
+            throw EditRefusal("no claim \"\(claimID)\" in this article; `lateral claims ARTICLE` lists them")
+        }
+        var change = SidecarChange(summary: "claim \(claimID) \(relation.rawValue) \(sourceID)")
+        if let newSource { _ = try addSource(newSource) }
+        guard let sourceIndex = sourceIndex(id: sourceID) else {
+            throw EditRefusal("no source \"\(sourceID)\" in this article; `lateral sources ARTICLE` lists them")
+        }
+        let before = newSource == nil ? sources[sourceIndex] : nil
+        let passageID = passage.flatMap { addPassage($0, to: sourceID) }
+        if sources[sourceIndex] != before { change.sources = [.init(id: sourceID, before: before, after: sources[sourceIndex])] }
+        let linked = try editClaim(id: claimID, stamp: stamp, summary: change.summary) {
+            $0.link(SourceLink(source: sourceID, relation: relation, passage: passageID))
+        }
+        change.claims = linked?.claims ?? []
+        return change
+    }
+
     /// The id of a source's passage with these exact words, added if the source has none yet.
     public mutating func addPassage(_ exact: String, to sourceID: String) -> String? {
         guard let index = sourceIndex(id: sourceID) else { return nil }

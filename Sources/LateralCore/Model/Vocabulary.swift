@@ -112,6 +112,16 @@ public enum Relation: String, Vocabulary {
     case context
 
     public static let fieldName = "relation"
+
+    /// What the relation says, for menus and help.
+    public var meaning: String {
+        switch self {
+        case .cites: return "cites: the article attributes the claim to it"
+        case .supports: return "supports: it shows the claim true"
+        case .refutes: return "refutes: it shows the claim false"
+        case .context: return "context: it helps judge the claim"
+        }
+    }
 }
 
 public enum SourceKind: String, Vocabulary {

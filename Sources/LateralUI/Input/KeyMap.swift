@@ -18,10 +18,12 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case confirm
     /// Selecting words of the article to make a claim, as vim's visual mode.
     case visual
+    /// The form of a source's description.
+    case form
 
     /// Contexts that take every key: what they do not bind does nothing, rather than
     /// scrolling the screen under them.
-    var isModal: Bool { self == .menu || self == .editor || self == .confirm || self == .visual }
+    var isModal: Bool { self == .menu || self == .editor || self == .confirm || self == .visual || self == .form }
 }
 
 /// What the user can ask for.
@@ -80,6 +82,9 @@ public enum Action: Sendable, Equatable {
     /// Moving the selection's cursor; `o`, as in vim, moves it to the other end.
     case moveCursor(CursorMotion)
     case swapSelectionEnds
+    /// `l`: link the selected claim to a source; `U`: take a link away; `e`: edit the source
+    /// selected in the side pane's list.
+    case linkSource, unlinkSource, editSource
     /// A menu item's own key.
     case menuPick(Int)
     case edit(EditorCommand)
@@ -151,6 +156,9 @@ public enum KeyMap {
         KeyBinding(action: .redo, keys: [.control("r")], help: "redo what was undone", context: .article),
         KeyBinding(action: .startSelection, keys: [.character("v")], help: "select words to make a claim (on an orphan: its new place)", context: .article, hint: "select"),
         KeyBinding(action: .claimMatch, keys: [.character("M")], help: "make the search's current match a claim", context: .article),
+        KeyBinding(action: .linkSource, keys: [.character("l")], help: "link the claim to a source (or a new one), with a passage", context: .article),
+        KeyBinding(action: .unlinkSource, keys: [.character("U")], help: "unlink the claim from one of its sources", context: .article),
+        KeyBinding(action: .editSource, keys: [.character("e")], help: "edit the source selected in the side list (D deletes it)", context: .article),
         KeyBinding(action: .keepConflict, keys: [.character("K")], help: "conflict: keep the value the claim holds", context: .article),
         KeyBinding(action: .takeOtherSide, keys: [.character("O")], help: "conflict: take the other side's value", context: .article),
         KeyBinding(action: .startSearch(forward: true), keys: [.character("/")], help: "filter by title", context: .library, hint: "filter"),
@@ -164,6 +172,7 @@ public enum KeyMap {
         KeyBinding(action: .toggleSidePane, keys: [.character("s")], help: "show or hide the side pane", context: .article),
         KeyBinding(action: .menuPick(0), keys: [], help: "verdicts: " + Verdict.allCases.map { "\(ChoiceMenu.verdictKeys[$0]!) \($0.label)" }.joined(separator: ", "), context: .menu),
         KeyBinding(action: .menuPick(0), keys: [], help: "attributions: " + Attribution.allCases.map { "\(ChoiceMenu.attributionKeys[$0]!) \($0.label)" }.joined(separator: ", "), context: .menu),
+        KeyBinding(action: .menuPick(0), keys: [], help: "relations: " + Relation.allCases.map { "\(ChoiceMenu.relationKeys[$0]!) \($0.rawValue)" }.joined(separator: ", ") + "; sources: 1…9, a…z, + a new one", context: .menu),
         KeyBinding(action: .lineDown, keys: [.character("j"), .down], help: "next item", context: .menu),
         KeyBinding(action: .lineUp, keys: [.character("k"), .up], help: "previous item", context: .menu),
         KeyBinding(action: .open, keys: [.enter], help: "choose the item", context: .menu, hint: "choose"),
@@ -196,6 +205,16 @@ public enum KeyMap {
         KeyBinding(action: .nextMatch, keys: [.character("n")], help: "next match", context: .visual),
         KeyBinding(action: .previousMatch, keys: [.character("N")], help: "previous match", context: .visual),
         KeyBinding(action: .swapSelectionEnds, keys: [.character("o")], help: "the cursor to the selection's other end", context: .visual),
+        KeyBinding(action: .edit(.save), keys: [.control("s")], help: "save the source", context: .form, hint: "save"),
+        KeyBinding(action: .cancel, keys: [.escape], help: "close, changing nothing", context: .form, hint: "cancel"),
+        KeyBinding(action: .lineDown, keys: [.tab, .down, .enter], help: "next field", context: .form, hint: "next field"),
+        KeyBinding(action: .lineUp, keys: [.backTab, .up], help: "previous field", context: .form),
+        KeyBinding(action: .edit(.left), keys: [.left], help: "left", context: .form),
+        KeyBinding(action: .edit(.right), keys: [.right], help: "right", context: .form),
+        KeyBinding(action: .edit(.lineStart), keys: [.home, .control("a")], help: "start of the field", context: .form),
+        KeyBinding(action: .edit(.lineEnd), keys: [.end, .control("e")], help: "end of the field", context: .form),
+        KeyBinding(action: .edit(.deleteBackward), keys: [.backspace], help: "delete the character before", context: .form),
+        KeyBinding(action: .edit(.deleteWord), keys: [.control("w")], help: "delete the word before", context: .form),
         KeyBinding(action: .confirm(true), keys: [.character("y")], help: "yes", context: .confirm, hint: "yes"),
         KeyBinding(action: .confirm(false), keys: [.character("n"), .escape], help: "no", context: .confirm, hint: "no"),
         KeyBinding(action: .cancel, keys: [.escape], help: "cancel: a search's marks, a filter, a focus", context: .everywhere),

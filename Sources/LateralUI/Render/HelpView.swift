@@ -60,6 +60,7 @@ enum HelpView {
         case .editor: return "Writing a rationale or a note"
         case .confirm: return "A question"
         case .visual: return "Selecting words for a claim (v)"
+        case .form: return "A source's form"
         }
     }
 }

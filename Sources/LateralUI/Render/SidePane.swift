@@ -160,7 +160,8 @@ enum SidePane {
             let source = open.sidecar.sources[row - firstSourceRow]
             let uses = open.sourceUses[source.id] ?? [:]
             let counts = Relation.allCases.compactMap { relation in uses[relation].map { "\(relation.rawValue) \($0)" } }
-            return Line(text: clipped("\(source.title) (\(counts.joined(separator: ", ")))"), paint: .plain, isSelected: selected)
+            let usage = counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))"
+            return Line(text: clipped(source.title + usage), paint: .plain, isSelected: selected)
         }
 
         private func clipped(_ text: String) -> String {

@@ -33,6 +33,9 @@ extension ReaderState {
         case .undo, .redo:
             undoOrRedo(redo: action == .redo, effects: &effects)
             return
+        case .deleteClaim where article?.sidePaneFocused == true && article?.listSelection != nil:
+            if let source = sourceInList() { askToDeleteSource(source) }
+            return
         default: break
         }
         guard let claim = claimToAnnotate() else { return }
@@ -97,6 +100,17 @@ extension ReaderState {
                 editor.apply(command)
                 self.overlay = .editor(editor)
             }
+        case .form(var form):
+            switch action {
+            case .lineDown: form.moveFocus(by: 1)
+            case .lineUp: form.moveFocus(by: -1)
+            case .edit(.save):
+                saveForm(form, effects: &effects)
+                return
+            case .edit(let command): form.apply(command)
+            default: return
+            }
+            self.overlay = .form(form)
         case .confirm(let confirmation):
             guard case .confirm(let yes) = action else { return }
             self.overlay = nil
@@ -107,6 +121,8 @@ extension ReaderState {
             switch confirmation.purpose {
             case .deleteClaim(let id):
                 editClaims(effects: &effects) { sidecar, _ throws(EditRefusal) in try sidecar.removeClaim(id: id) }
+            case .deleteSource(let id):
+                deleteSource(id: id, effects: &effects)
             case .leaveUnsaved:
                 if var open = article {
                     open.unsavedProblem = nil
@@ -130,6 +146,8 @@ extension ReaderState {
             editClaims(effects: &effects) { sidecar, stamp throws(EditRefusal) in
                 try sidecar.editClaim(id: id, stamp: stamp, summary: "attribution of claim \(id): \(attribution.label)") { $0.attribution = attribution }
             }
+        case .linkSource, .relation, .unlink:
+            chooseInLinking(index, purpose: menu.purpose, effects: &effects)
         }
     }
 
@@ -151,6 +169,10 @@ extension ReaderState {
             editClaims(effects: &effects) { sidecar, stamp throws(EditRefusal) in
                 try sidecar.editClaim(id: id, stamp: stamp, summary: "note added to claim \(id)") { $0.addNote(trimmed, stamp: stamp) }
             }
+        case .passage(let draft):
+            finishLink(draft, passage: text, effects: &effects)
+        case .field:
+            break
         }
     }
 
@@ -224,7 +246,7 @@ extension ReaderState {
             }
             if saved.merged {
                 let conflicts = saved.newConflicts == 0 ? ""
-                    : "; \(saved.newConflicts) conflict\(saved.newConflicts == 1 ? "" : "s") (K keeps this side, O takes the other)"
+                    : "; \(Plural.count(saved.newConflicts, "conflict")) (K keeps this side, O takes the other)"
                 message = (message.map { $0 + " — " } ?? "") + "merged with changes made elsewhere\(conflicts)"
             } else if saved.recreated {
                 message = "the claims file had been deleted: written again with every claim"

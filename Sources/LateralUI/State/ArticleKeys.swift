@@ -24,6 +24,9 @@ extension ReaderState {
         case .chooseVerdict, .chooseAttribution, .editRationale, .addNote, .deleteClaim, .undo, .redo, .keepConflict, .takeOtherSide:
             reduceAnnotation(action, effects: &effects)
             return
+        case .linkSource, .unlinkSource, .editSource:
+            reduceLinking(action)
+            return
         case .switchPane:
             guard panes.side != nil else {
                 message = "the side pane is hidden (s shows it)"

@@ -6,12 +6,14 @@ public enum Overlay: Sendable, Equatable {
     case menu(ChoiceMenu)
     case editor(TextEditor)
     case confirm(Confirmation)
+    case form(SourceForm)
 
     var context: KeyContext {
         switch self {
         case .menu: return .menu
         case .editor: return .editor
         case .confirm: return .confirm
+        case .form: return .form
         }
     }
 }
@@ -21,6 +23,11 @@ public struct ChoiceMenu: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case verdict(claimID: String)
         case attribution(claimID: String)
+        /// The article's sources to link a claim to, after a first item for a new one.
+        case linkSource(claimID: String, sourceIDs: [String])
+        case relation(LinkDraft)
+        /// The claim's links, one to take away.
+        case unlink(claimID: String, links: [SourceLink])
     }
 
     public struct Item: Sendable, Equatable {
@@ -37,6 +44,9 @@ public struct ChoiceMenu: Sendable, Equatable {
         switch purpose {
         case .verdict(let id): return "verdict of claim \(id)"
         case .attribution(let id): return "attribution of claim \(id)"
+        case .linkSource(let id, _): return "link claim \(id) to"
+        case .relation(let draft): return "claim \(draft.claimID) and \(draft.sourceID): the source"
+        case .unlink(let id, _): return "unlink claim \(id) from"
         }
     }
 
@@ -60,9 +70,34 @@ public struct ChoiceMenu: Sendable, Equatable {
                           selection: Attribution.allCases.firstIndex(of: claim.attribution) ?? 0)
     }
 
+    /// The keys of items picked from a list: digits, then letters.
+    static let listKeys = Array("123456789abcdefghijklmnopqrstuvwxyz")
+    static let relationKeys: [Relation: Character] = [.cites: "c", .supports: "s", .refutes: "r", .context: "x"]
+
+    static func linkSource(of claim: Claim, in sidecar: Sidecar) -> ChoiceMenu {
+        let sources = sidecar.sources.enumerated().map { index, source in
+            Item(key: index < listKeys.count ? listKeys[index] : " ", glyph: " ", label: SourceFacts.label(source))
+        }
+        return ChoiceMenu(purpose: .linkSource(claimID: claim.id, sourceIDs: sidecar.sources.map(\.id)),
+                          items: [Item(key: "+", glyph: " ", label: "a new source…")] + sources, selection: sources.isEmpty ? 0 : 1)
+    }
+
+    static func relation(_ draft: LinkDraft) -> ChoiceMenu {
+        let items = Relation.allCases.map { Item(key: relationKeys[$0]!, glyph: " ", label: $0.meaning) }
+        return ChoiceMenu(purpose: .relation(draft), items: items, selection: 0)
+    }
+
+    static func unlink(_ claim: Claim, in sidecar: Sidecar) -> ChoiceMenu {
+        let items = claim.links.enumerated().map { index, link in
+            let title = sidecar.source(id: link.source).map(SourceFacts.label) ?? link.source
+            return Item(key: index < listKeys.count ? listKeys[index] : " ", glyph: " ", label: "\(link.relation.rawValue): \(title)")
+        }
+        return ChoiceMenu(purpose: .unlink(claimID: claim.id, links: claim.links), items: items, selection: 0)
+    }
+
     /// The item a typed key names.
     func item(for character: Character) -> Int? {
-        items.firstIndex { $0.key == character }
+        character == " " ? nil : items.firstIndex { $0.key == character }
     }
 }
 
@@ -70,6 +105,7 @@ public struct ChoiceMenu: Sendable, Equatable {
 public struct Confirmation: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case deleteClaim(id: String)
+        case deleteSource(id: String)
         /// Leave an article whose last change could not be written.
         case leaveUnsaved
     }

@@ -104,7 +104,7 @@ public struct ReaderState: Sendable {
         if let overlay, prompt == nil {
             if let action = KeyMap.action(for: key, in: keyContext) { return action }
             switch (overlay, key) {
-            case (.editor, .character(let character)): return .edit(.insert(character))
+            case (.editor, .character(let character)), (.form, .character(let character)): return .edit(.insert(character))
             case (.menu(let menu), .character(let character)): return menu.item(for: character).map(Action.menuPick)
             default: return nil
             }

@@ -29,6 +29,12 @@ struct SourceUse: Sendable {
 /// What is known of a source, as lines: its title, publisher, author, date, kind, URL, and
 /// how it was read.
 enum SourceFacts {
+    /// A source in one line: its title, then who published it and when.
+    static func label(_ source: Source) -> String {
+        let detail = [source.publisher, source.date].compactMap { $0 }.joined(separator: ", ")
+        return detail.isEmpty ? source.title : "\(source.title) (\(detail))"
+    }
+
     static func lines(_ source: Source, width: Int, limit: Int = .max) -> [(text: String, paint: Paint)] {
         var lines: [(String, Paint)] = []
         func add(_ text: String, _ paint: Paint = .plain) {

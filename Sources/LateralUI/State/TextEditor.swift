@@ -20,6 +20,10 @@ public struct TextEditor: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case rationale(claimID: String)
         case note(claimID: String)
+        /// The passage of a source a claim rests on, as the last step of linking them.
+        case passage(LinkDraft)
+        /// A line of a form, by its label.
+        case field(String)
     }
 
     public var purpose: Purpose
@@ -41,6 +45,8 @@ public struct TextEditor: Sendable, Equatable {
         switch purpose {
         case .rationale(let id): return "rationale of claim \(id)"
         case .note(let id): return "new note on claim \(id)"
+        case .passage(let draft): return "passage of \(draft.sourceID) that claim \(draft.claimID) rests on (optional)"
+        case .field(let label): return label
         }
     }
 

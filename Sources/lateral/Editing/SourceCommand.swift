@@ -68,7 +68,7 @@ struct LinkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "link",
         abstract: "Link a claim to a source, with how the source bears on it.",
-        discussion: "cites: the article attributes the claim to the source; supports, refutes: the source shows it true or false; context: the source helps judge it. --passage quotes the words of the source that matter, exactly.")
+        discussion: Relation.allCases.map(\.meaning).joined(separator: "; ") + ". --passage quotes the words of the source that matter, exactly.")
 
     @OptionGroup var article: ArticleArgument
     @Argument(help: "The claim's id, or its number in `lateral claims`.") var claim: String
@@ -87,10 +87,7 @@ struct LinkCommand: ParsableCommand {
         let id = try edit.run { (sidecar: inout Sidecar, _: Article, stamp: Stamp) throws(EditRefusal) in
             let id = try ClaimsEdit.claimID(claim, in: sidecar)
             let sourceID = try ClaimsEdit.sourceID(source, in: sidecar)
-            let passageID = passage.flatMap { sidecar.addPassage($0, to: sourceID) }
-            _ = try sidecar.editClaim(id: id, stamp: stamp, summary: "claim \(id) linked") {
-                $0.link(SourceLink(source: sourceID, relation: relation, passage: passageID))
-            }
+            _ = try sidecar.linkClaim(id, to: sourceID, relation: relation, passage: passage, stamp: stamp)
             return id
         }
         Console.print("claim \(id) \(relation.rawValue) \(source)")

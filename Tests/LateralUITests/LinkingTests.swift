@@ -1,0 +1,127 @@
+import Foundation
+import LateralCore
+import Testing
+@testable import LateralUI
+
+/// Sources in the reader: linking a claim to a source or a new one from the form, with a
+/// relation and a passage; unlinking; editing and deleting a source from the side list.
+struct LinkingTests {
+    static let time = "2026-01-02T03:04:05Z"
+    static let body = "The council approved the budget on Monday. Taxes rise by 3%. The mayor resigned.\n"
+
+    /// An article with one claim, c01 over "Taxes rise by 3%", and one source, the minutes.
+    static func library() throws -> (folder: String, state: ReaderState) {
+        let folder = NSTemporaryDirectory() + "lateral-linking-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try body.write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+        var sidecar = Sidecar()
+        let stamp = Stamp(author: "zoe", time: "2024-01-01T00:00:00Z")
+        _ = try sidecar.addClaim(range: 43..<59, in: ScalarText(body), stamp: stamp)
+        _ = try sidecar.addSource(Source(id: "minutes", title: "Council minutes", publisher: "City council", date: "2024-03-04", kind: .primary))
+        var file = SidecarFile(path: folder + "/a.claims.json", sidecar: sidecar, originalBytes: nil)
+        try file.save()
+        var state = ReaderState(width: 120, height: 30, libraryFolder: folder, library: try Library.load(folder: folder).entries)
+        state.author = "ana"
+        state.clock = { LinkingTests.time }
+        state = step(step(state, .open), .nextClaim)
+        return (folder, state)
+    }
+
+    static func stored(_ folder: String) throws -> Sidecar {
+        try SidecarFile.read(folder + "/a.claims.json").sidecar
+    }
+
+    static func bytes(_ folder: String) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: folder + "/a.claims.json"))
+    }
+
+    func keys(_ keys: [Key], _ state: ReaderState) -> ReaderState {
+        keys.reduce(state) { state, key in
+            guard let action = state.action(for: key) else { return state }
+            return step(state, action)
+        }
+    }
+
+    func typed(_ text: String) -> [Key] { text.map(Key.character) }
+
+    @Test func aClaimIsLinkedToASourceWithARelationAndAPassage() throws {
+        var (folder, state) = try Self.library()
+        let before = try Self.bytes(folder)
+        state = keys([.character("l")], state)
+        let menu = render(state).text
+        #expect(menu.contains("link claim c01 to") && menu.contains("+  a new source…") && menu.contains("1  Council minutes (City council, 2024-03-04)"))
+        state = keys([.character("1")], state)
+        #expect(render(state).text.contains("s  supports: it shows the claim true"))
+        state = keys([.character("s")] + typed("Property tax: +3.0%") + [.control("s")], state)
+        #expect(state.overlay == nil)
+        #expect(state.message == "claim c01 supports minutes")
+        let sidecar = try Self.stored(folder)
+        #expect(sidecar.claims[0].links == [SourceLink(source: "minutes", relation: .supports, passage: "minutes-p1")])
+        #expect(sidecar.sources[0].passages == [Passage(id: "minutes-p1", exact: "Property tax: +3.0%")])
+        #expect(sidecar.claims[0].modified == Stamp(author: "ana", time: Self.time))
+
+        // Linking again in the same relation shows the passage to correct; one undo takes
+        // back the link and the passage together.
+        state = keys([.character("l"), .character("1"), .character("s")], state)
+        guard case .editor(let editor) = state.overlay else { Issue.record("no passage editor"); return }
+        #expect(editor.text == "Property tax: +3.0%")
+        state = keys([.escape, .character("u")], state)
+        #expect(try Self.bytes(folder) == before)
+    }
+
+    @Test func aNewSourceIsDescribedInTheFormAndCheckedBeforeItIsAdded() throws {
+        var (folder, state) = try Self.library()
+        state = keys([.character("l"), .character("+")], state)
+        #expect(state.keyContext == .form)
+        #expect(render(state).row(text: 29).contains("Ctrl-S save · Esc cancel · Tab next field"))
+        state = keys([.control("s")], state)
+        #expect(state.message == "a source needs its title")
+        #expect(state.keyContext == .form)
+        state = keys(typed("Budget papers 2024") + [.tab] + typed("https://example.org/budget") + [.tab] + typed("City of Example")
+                     + [.tab, .tab] + typed("May 2024") + [.tab, .control("w")] + typed("primary") + [.control("s")], state)
+        #expect(state.message == "\"May 2024\" is not an ISO 8601 date: write 2024-02-01, 2024-02 or 2024")
+        guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
+        #expect(form.focusedField == .date)
+        state = keys([.control("w"), .control("w")] + typed("2024-05") + [.control("s")], state)
+        // Then the relation, and no passage.
+        state = keys([.character("c"), .control("s")], state)
+        let sidecar = try Self.stored(folder)
+        let source = try #require(sidecar.source(id: "budget-papers-2024"))
+        #expect(source == Source(id: "budget-papers-2024", title: "Budget papers 2024", publisher: "City of Example", date: "2024-05",
+                                 url: "https://example.org/budget", kind: .primary))
+        #expect(sidecar.claims[0].links == [SourceLink(source: "budget-papers-2024", relation: .cites)])
+        // The side pane lists it.
+        #expect(render(state).text.contains("Budget papers 2024 (cites 1)"))
+        state = keys([.character("u")], state)
+        #expect(try Self.stored(folder).sources.map(\.id) == ["minutes"])
+    }
+
+    @Test func aLinkIsTakenAwayAndASourceEditedAndDeletedFromTheSideList() throws {
+        var (folder, state) = try Self.library()
+        state = keys([.character("U")], state)
+        #expect(state.message == "claim c01 has no sources: l links one")
+        state = keys([.character("l"), .character("1"), .character("x"), .control("s"), .character("U")], state)
+        #expect(render(state).text.contains("1  context: Council minutes"))
+        state = keys([.character("1")], state)
+        #expect(try Self.stored(folder).claims[0].links.isEmpty)
+
+        // e and D act on the source selected in the side list.
+        state = keys([.character("e")], state)
+        #expect(state.message?.hasPrefix("select a source in the side list first") == true)
+        state = keys([.control("w"), .character("j")], state)
+        #expect(state.article?.listSelection == 0)
+        state = keys([.character("e"), .tab, .tab] + [.control("w"), .control("w")] + typed("Example City Council") + [.control("s")], state)
+        #expect(state.message == "source minutes saved")
+        #expect(try Self.stored(folder).sources[0].publisher == "Example City Council")
+        #expect(try Self.stored(folder).sources[0].title == "Council minutes")
+
+        state = keys([.character("l")], state)
+        #expect(state.overlay != nil)
+        state = keys([.escape, .character("D")], state)
+        guard case .confirm(let question) = state.overlay else { Issue.record("no question"); return }
+        #expect(question.question == "delete source minutes “Council minutes”? no claim links to it")
+        state = keys([.character("y")], state)
+        #expect(try Self.stored(folder).sources.isEmpty)
+        #expect(state.article?.listSelection == nil)
+    }
+}
