@@ -11,6 +11,8 @@ final class CursesTerminal: ReaderTerminal {
     private let palette: CursesPalette
     private let wakeRead: Int32
     private let wakeWrite: Int32
+    /// Changes on disk to the open article's files; none where inotify cannot be had.
+    private let fileWatcher = FileWatcher()
 
     init() throws(TerminalSession.Failure) {
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
@@ -54,6 +56,10 @@ final class CursesTerminal: ReaderTerminal {
 
     var size: (width: Int, height: Int) { (Int(lateral_cols()), Int(lateral_lines())) }
 
+    func watch(_ files: [String]) {
+        fileWatcher?.watch(files)
+    }
+
     var waker: @Sendable () -> Void {
         let fd = wakeWrite
         return {
@@ -66,9 +72,10 @@ final class CursesTerminal: ReaderTerminal {
         var events = readInput()
         if events.isEmpty && !drainWakePipe() {
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
+                       pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: fileWatcher?.descriptor ?? -1, events: Int16(POLLIN), revents: 0)]
             // A signal interrupts the wait (EINTR): its handler has written to the pipe too.
-            _ = poll(&fds, 2, -1)
+            _ = poll(&fds, 3, -1)
             _ = drainWakePipe()
             // The terminal went away (its window closed, ssh dropped): end as on SIGHUP, as a
             // pager does, instead of waking for ever on a terminal that will never answer.
@@ -77,6 +84,7 @@ final class CursesTerminal: ReaderTerminal {
             }
             events = readInput()
         }
+        if let changed = fileWatcher?.changes(), !changed.isEmpty { events.append(.filesChanged(changed)) }
         let signal = lateral_signals_termination()
         if signal != 0 { events.append(.terminate(signal: signal)) }
         return events

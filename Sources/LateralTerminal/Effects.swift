@@ -18,9 +18,26 @@ public enum FileEffects {
                 try SidecarFile.save(request.sidecar, to: request.claimsPath, base: request.base, baseBytes: request.baseBytes)
             }
             return .claimsSaved(SaveAnswer(request: request, result: result))
-        case .openURL, .copy, .redraw, .editExternally:
+        case .reloadArticle(let request):
+            let result = Result { () throws(FileProblem) in try reload(request) }
+            return .articleReloaded(ReloadAnswer(request: request, result: result))
+        case .openURL, .copy, .redraw, .editExternally, .editArticle:
             return nil
         }
+    }
+}
+
+extension FileEffects {
+    /// The article and its claims read again, the claims anchored anew, unless neither file
+    /// changed (as when the change seen was the reader's own save).
+    static func reload(_ request: ReloadRequest) throws(FileProblem) -> Reloaded {
+        let article = try Article.read(request.path)
+        let textChanged = article.body.bytes != request.body.bytes
+        if !textChanged {
+            let claimsBytes = FileManager.default.contents(atPath: SidecarFile.path(forArticle: request.path)).map { [UInt8]($0) }
+            if claimsBytes == request.claimsBytes { return Reloaded(article: nil, claims: nil) }
+        }
+        return Reloaded(article: textChanged ? article : nil, claims: LoadedClaims.load(articlePath: request.path, body: article.body))
     }
 }
 
@@ -29,7 +46,7 @@ public enum FileEffects {
 struct TerminalEffects: EffectRunner {
     func perform(_ effect: Effect, answer: @escaping @Sendable (Action) -> Void) {
         switch effect {
-        case .readArticle, .loadClaims:
+        case .readArticle, .loadClaims, .reloadArticle:
             // Off the loop: the user reads and scrolls meanwhile.
             Thread.detachNewThread {
                 if let action = FileEffects.answer(to: effect) { answer(action) }
@@ -39,6 +56,8 @@ struct TerminalEffects: EffectRunner {
             if let action = FileEffects.answer(to: effect) { answer(action) }
         case .editExternally(let request):
             answer(.textEdited(ExternalEditAnswer(request: request, result: ExternalEditor.edit(request.editor.text))))
+        case .editArticle(let request):
+            answer(.articleEdited(ArticleEditAnswer(request: request, failure: ExternalEditor.open(request.path, line: request.line))))
         case .openURL(let url):
             if let problem = Browser.open(url) { answer(.effectFailed(problem)) }
         case .copy(let text):
@@ -61,7 +80,7 @@ enum Browser {
         }
         // $BROWSER may list several commands separated by colons; the first is used.
         let browser = ProcessInfo.processInfo.environment["BROWSER"].flatMap { $0.split(separator: ":").first.map(String.init) }
-        switch UserProgram.run(browser ?? "xdg-open", with: url) {
+        switch UserProgram.run(browser ?? "xdg-open", with: [url]) {
         case .notFound(let program):
             return browser == nil ? "no browser: set BROWSER (xdg-open is not installed)" : "no browser: \(program) is not found (BROWSER)"
         case .failed(let program, let reason): return "cannot run \(program): \(reason)"

@@ -11,6 +11,8 @@ public enum TerminalEvent: Sendable, Equatable {
     case suspend
     /// SIGTERM or SIGHUP: end, restoring the terminal, with status 128 + the signal.
     case terminate(signal: Int32)
+    /// Watched files that changed on disk.
+    case filesChanged([String])
 }
 
 /// A terminal as the loop uses it: curses in the reader, a script in the tests.
@@ -24,6 +26,12 @@ public protocol ReaderTerminal: AnyObject {
     func suspend()
     /// What ends `waitForEvents` from another thread, when an effect's answer is in.
     var waker: @Sendable () -> Void { get }
+    /// The files whose changes on disk `waitForEvents` reports, from now on.
+    func watch(_ files: [String])
+}
+
+extension ReaderTerminal {
+    public func watch(_ files: [String]) {}
 }
 
 /// Performs the effects `reduce` names. An effect's answer (claims read, a browser that
@@ -79,7 +87,7 @@ public enum ReaderLoop {
                 switch effect {
                 case .redraw:
                     redrawAll = true
-                case .openURL, .editExternally:
+                case .openURL, .editExternally, .editArticle:
                     // A browser or an editor may take the whole terminal: everything is drawn again after.
                     redrawAll = true
                     fallthrough
@@ -110,6 +118,7 @@ public enum ReaderLoop {
                 frames += 1
                 trace?("frame \(frames) at \(String(format: "%.1f", (clock() - start) * 1000)) ms")
             }
+            terminal.watch(state.watchedFiles)
             let events = terminal.waitForEvents()
             // Answers that came in while the loop slept are older than the keys that woke it.
             inbox.take().forEach(apply)
@@ -127,6 +136,8 @@ public enum ReaderLoop {
                     redrawAll = true
                 case .terminate(let signal):
                     return Outcome(state: state, signal: signal)
+                case .filesChanged(let paths):
+                    apply(.filesChanged(paths))
                 }
                 if state.isFinished { break }
             }

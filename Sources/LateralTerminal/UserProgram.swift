@@ -10,8 +10,8 @@ enum UserProgram {
         case exited(program: String, status: Int32)
     }
 
-    /// Runs the command with one more argument, curses suspended meanwhile.
-    static func run(_ command: String, with argument: String) -> Outcome {
+    /// Runs the command with more arguments, curses suspended meanwhile.
+    static func run(_ command: String, with arguments: [String]) -> Outcome {
         let words = command.split(separator: " ").map(String.init)
         // Found before curses lets go of the screen, so that a missing program is said in the
         // status line and nothing is printed into the user's shell.
@@ -21,7 +21,7 @@ enum UserProgram {
         }
         endwin()
         defer { wrefresh(lateral_stdscr()) }
-        switch runInForeground(executable, [executable] + Array(words.dropFirst()) + [argument]) {
+        switch runInForeground(executable, [executable] + Array(words.dropFirst()) + arguments) {
         case .failure(let failure): return .failed(program: program, reason: failure.reason)
         case .success(let status): return .exited(program: program, status: status)
         }

@@ -67,7 +67,7 @@ struct ClaimFindings {
         case .fuzzy:
             let range = anchor.range!
             let found = article.body.string(scalars: range)
-            return [(.warning, "claim \"\(claim.id)\" moved from \(stored) to \(range.lowerBound)–\(range.upperBound) and its text changed (\(anchor.editDistance) edits): now \"\(VisibleText.make(found, keepNewlines: false))\"\(pastEnd); `lateral check --fix` records it")]
+            return [(.warning, "claim \"\(claim.id)\" moved from \(stored) to \(range.lowerBound)–\(range.upperBound) and its text changed (\(Plural.count(anchor.editDistance, "edit"))): now \"\(VisibleText.make(found, keepNewlines: false))\"\(pastEnd); `lateral check --fix` records it")]
         case .orphan:
             return [(.error, "claim \"\(claim.id)\" is an orphan: its quote \"\(VisibleText.make(claim.quote.exact, keepNewlines: false))\" is no longer in the article\(pastEnd)")]
         }

@@ -92,6 +92,13 @@ public enum Action: Sendable, Equatable {
     /// Answers to the effects that save claims and run the user's editor.
     case claimsSaved(SaveAnswer)
     case textEdited(ExternalEditAnswer)
+    /// Files changed on disk (the terminal watches the open article's), and the answers to
+    /// reading an article again and to editing it.
+    case filesChanged([String])
+    case articleReloaded(ReloadAnswer)
+    case articleEdited(ArticleEditAnswer)
+    /// `E`: the article's own text in the user's editor.
+    case editArticle
     /// Typing into the prompt of a search or a filter.
     case promptInput(Character)
     case promptDelete, promptSubmit, promptCancel
@@ -159,6 +166,7 @@ public enum KeyMap {
         KeyBinding(action: .linkSource, keys: [.character("l")], help: "link the claim to a source (or a new one), with a passage", context: .article),
         KeyBinding(action: .unlinkSource, keys: [.character("U")], help: "unlink the claim from one of its sources", context: .article),
         KeyBinding(action: .editSource, keys: [.character("e")], help: "edit the source selected in the side list (D deletes it)", context: .article),
+        KeyBinding(action: .editArticle, keys: [.character("E")], help: "correct the article itself in $VISUAL or $EDITOR; claims re-anchored after", context: .article),
         KeyBinding(action: .keepConflict, keys: [.character("K")], help: "conflict: keep the value the claim holds", context: .article),
         KeyBinding(action: .takeOtherSide, keys: [.character("O")], help: "conflict: take the other side's value", context: .article),
         KeyBinding(action: .startSearch(forward: true), keys: [.character("/")], help: "filter by title", context: .library, hint: "filter"),

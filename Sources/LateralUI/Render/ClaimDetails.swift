@@ -47,7 +47,7 @@ enum ClaimDetails {
         switch anchor.method {
         case .exact: return nil
         case .moved: return "Moved since the claims file was written; `lateral check --fix` records its new place."
-        case .fuzzy: return "Its text changed since the claims file was written (\(anchor.editDistance) edits); shown where it is now."
+        case .fuzzy: return "Its text changed since the claims file was written (\(Plural.count(anchor.editDistance, "edit"))); shown where it is now."
         case .orphan: return "Orphan: its quote is no longer in the article; kept, and listed last."
         }
     }

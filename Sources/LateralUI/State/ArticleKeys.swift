@@ -27,6 +27,9 @@ extension ReaderState {
         case .linkSource, .unlinkSource, .editSource:
             reduceLinking(action)
             return
+        case .editArticle:
+            editArticle(effects: &effects)
+            return
         case .switchPane:
             guard panes.side != nil else {
                 message = "the side pane is hidden (s shows it)"

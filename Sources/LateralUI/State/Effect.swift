@@ -19,6 +19,12 @@ public enum Effect: Sendable, Equatable {
     /// Hand a text to the user's editor ($VISUAL, $EDITOR, else vi) in a temporary file;
     /// answered with `.textEdited`.
     case editExternally(ExternalEdit)
+    /// Read an open article and its claims file again, because one of them changed on disk;
+    /// answered with `.articleReloaded`.
+    case reloadArticle(ReloadRequest)
+    /// Open the article's own file in the user's editor, at a line; answered with
+    /// `.articleEdited`, after which it is read again.
+    case editArticle(ArticleEdit)
     /// Draw the whole screen again (Ctrl-L), as after another program wrote over it.
     case redraw
 
@@ -26,7 +32,7 @@ public enum Effect: Sendable, Equatable {
     /// disk before the next one is made, and an editor has the terminal to itself.
     public var finishesBeforeNextKey: Bool {
         switch self {
-        case .saveClaims, .editExternally: return true
+        case .saveClaims, .editExternally, .editArticle: return true
         default: return false
         }
     }
@@ -48,6 +54,39 @@ public struct SaveRequest: Sendable, Equatable {
     public static func == (a: SaveRequest, b: SaveRequest) -> Bool {
         a.articleID == b.articleID && a.sequence == b.sequence
     }
+}
+
+/// An open article to read again: what it showed, to tell what changed.
+public struct ReloadRequest: Sendable, Equatable {
+    public var articleID: Int
+    public var path: String
+    public var body: ScalarText
+    /// The claims file as last read or written (nil: there was none).
+    public var claimsBytes: [UInt8]?
+
+    public static func == (a: ReloadRequest, b: ReloadRequest) -> Bool {
+        a.articleID == b.articleID && a.path == b.path && a.body.bytes.count == b.body.bytes.count && a.claimsBytes == b.claimsBytes
+    }
+}
+
+/// What reading an article again found.
+public struct Reloaded: Sendable {
+    /// The article as it is now, nil when its text did not change.
+    public var article: Article?
+    /// Its claims, read and anchored in the text as it is now; nil when neither file changed.
+    public var claims: Result<LoadedClaims, FileProblem>?
+
+    public init(article: Article?, claims: Result<LoadedClaims, FileProblem>?) {
+        self.article = article
+        self.claims = claims
+    }
+}
+
+/// The article's own file for the user's editor, opened at a line of it.
+public struct ArticleEdit: Sendable, Equatable {
+    public var articleID: Int
+    public var path: String
+    public var line: Int
 }
 
 /// A text for the user's own editor, and what it is for.
@@ -128,6 +167,19 @@ public typealias ArticleAnswer = Answer<ArticleRequest, Article>
 public typealias ClaimsAnswer = Answer<ClaimsRequest, LoadedClaims>
 /// The answer to `Effect.saveClaims`.
 public typealias SaveAnswer = Answer<SaveRequest, SavedClaims>
+/// The answer to `Effect.reloadArticle`; a failure when the article cannot be read any more.
+public typealias ReloadAnswer = Answer<ReloadRequest, Reloaded>
+
+/// The answer to `Effect.editArticle`: nothing, or why the editor could not be run.
+public struct ArticleEditAnswer: Sendable, Equatable {
+    public var request: ArticleEdit
+    public var failure: ExternalEditFailure?
+
+    public init(request: ArticleEdit, failure: ExternalEditFailure?) {
+        self.request = request
+        self.failure = failure
+    }
+}
 
 /// The answer to `Effect.editExternally`: the text as the editor left it, or why it could
 /// not be edited.

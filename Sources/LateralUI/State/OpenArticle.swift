@@ -158,6 +158,32 @@ public struct OpenArticle: Sendable {
     }
 }
 
+extension OpenArticle {
+    /// The article read again: its new text (when it changed) and claims, with the view kept:
+    /// the same text at the top, the same claim selected, the search, the filter, undo and redo.
+    func reloaded(article newArticle: Article?, claims: LoadedClaims, disk: DiskVersion, asciiGlyphs: Bool) -> OpenArticle {
+        var fresh = OpenArticle(id: id, path: path, article: newArticle ?? article, claims: claims, width: layout.width, asciiGlyphs: asciiGlyphs)
+        fresh.disk = disk
+        fresh.top = fresh.layout.position(ofOffset: min(layout.startOffset(at: top), fresh.article.body.scalarCount))
+        let selectedID = selected.map { sidecar.claims[$0].id }
+        fresh.selected = selectedID.flatMap { id in fresh.sidecar.claims.firstIndex { $0.id == id } }
+        fresh.search = search
+        if newArticle == nil {
+            fresh.lastMatch = lastMatch
+            fresh.matchStarts = matchStarts
+            fresh.visual = visual
+        }
+        fresh.sidePaneFocused = sidePaneFocused
+        fresh.listSelection = listSelection.flatMap { fresh.sidecar.sources.indices.contains($0) ? $0 : nil }
+        fresh.verdictFilter = verdictFilter
+        fresh.undoStack = undoStack
+        fresh.redoStack = redoStack
+        fresh.unsavedProblem = unsavedProblem
+        fresh.saveSequence = saveSequence
+        return fresh
+    }
+}
+
 /// A claims file's content as it stands on disk.
 public struct DiskVersion: Sendable {
     public var sidecar: Sidecar

@@ -20,6 +20,12 @@ public func reduce(_ state: ReaderState, _ action: Action) -> (state: ReaderStat
         state.receive(answer)
     case .textEdited(let answer):
         state.receive(answer, effects: &effects)
+    case .filesChanged(let paths):
+        state.filesChanged(paths, effects: &effects)
+    case .articleReloaded(let answer):
+        state.receive(answer, effects: &effects)
+    case .articleEdited(let answer):
+        state.receive(answer, effects: &effects)
     default:
         state.message = nil
         if state.prompt != nil {
