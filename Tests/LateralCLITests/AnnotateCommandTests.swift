@@ -64,6 +64,18 @@ struct AnnotateCommandTests {
         #expect((stored["notes"] as? [[String: Any]])?.first?["text"] as? String == "Asked the clerk.")
         #expect((stored["modified"] as? [String: Any])?["author"] as? String == "ana")
         #expect(try Self.run(["check"] + library, in: folder).status == 0)
+
+        // A source's description corrected: given fields change, an empty one goes, the rest stays.
+        let corrected = try Self.run(["source", "edit", "a", "minutes-of-29-january", "--url", "https://example.org/minutes?utm_source=mail",
+                                      "--date", "", "--note", "Read in the council's own copy."] + library, in: folder)
+        #expect(corrected.status == 0 && corrected.stdout == "corrected source minutes-of-29-january\n")
+        let again = try Self.run(["source", "edit", "a", "minutes-of-29-january", "--note", "Read in the council's own copy."] + library, in: folder)
+        #expect(again.stdout == "source minutes-of-29-january already says that; nothing changed\n")
+        let described = try #require((try Self.stored(folder)["sources"] as? [[String: Any]])?.first)
+        #expect(described["url"] as? String == "https://example.org/minutes?utm_source=mail" && described["date"] == nil)
+        #expect(described["note"] as? String == "Read in the council's own copy." && described["title"] as? String == "Minutes of 29 January")
+        let badKind = try Self.run(["source", "edit", "a", "minutes-of-29-january", "--kind", "tertiary"] + library, in: folder)
+        #expect(badKind.status == 2)
     }
 
     @Test func refusalsExitOneAndUsageErrorsTwo() throws {

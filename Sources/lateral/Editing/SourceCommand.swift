@@ -4,8 +4,8 @@ import LateralCore
 struct SourceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "source",
-        abstract: "Add a source to an article's claims file, or delete one.",
-        subcommands: [Add.self, Remove.self])
+        abstract: "Add a source to an article's claims file, correct one, or delete one.",
+        subcommands: [Add.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -42,6 +42,54 @@ struct SourceCommand: ParsableCommand {
                 return source.id
             }
             Console.print(newID)
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit",
+            abstract: "Correct a source's description; what is not given stays as it is.",
+            discussion: "An empty value (--url \"\") removes that field; the title cannot be removed.")
+
+        @OptionGroup var article: ArticleArgument
+        @Argument(help: "The source's id.") var source: String
+        @Option(help: "The document's own title.") var title: String?
+        @Option(help: "Where it is.") var url: String?
+        @Option(help: "Who published it.") var publisher: String?
+        @Option(help: "Who wrote it.") var author: String?
+        @Option(help: "When it was published, ISO 8601: 2024-02-01, 2024-02, 2024.") var date: String?
+        @Option(help: ArgumentHelp("primary or secondary.", valueName: "kind")) var kind: String?
+        @Option(help: ArgumentHelp("How the source was read, and its limits; - reads it from standard input.", valueName: "text")) var note: String?
+
+        func validate() throws {
+            _ = try parseWord(kind, as: SourceKind.self)
+            if let title, title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title is empty; a source needs its title") }
+            if let date, !date.isEmpty, !Source.isISO8601Date(date) {
+                throw ValidationError("--date \"\(date)\" is not an ISO 8601 date; write 2024-02-01, 2024-02 or 2024")
+            }
+        }
+
+        func run() throws {
+            var edit = try ClaimsEdit(article)
+            let kind = try parseWord(kind, as: SourceKind.self)
+            let note = note.map(TextArgument.read)
+            let change = try edit.run { (sidecar: inout Sidecar, _: Article, _: Stamp) throws(EditRefusal) in
+                let id = try ClaimsEdit.sourceID(source, in: sidecar)
+                return try sidecar.editSource(id: id, summary: "source \(id) corrected") { source in
+                    func given(_ value: String?, _ field: inout String?) {
+                        guard let value else { return }
+                        field = value.isEmpty ? nil : value
+                    }
+                    if let title { source.title = title }
+                    given(url, &source.url)
+                    given(publisher, &source.publisher)
+                    given(author, &source.author)
+                    given(date, &source.date)
+                    given(note, &source.note)
+                    if let kind { source.kind = kind }
+                }
+            }
+            Console.print(change == nil ? "source \(source) already says that; nothing changed" : "corrected source \(source)")
         }
     }
 
