@@ -8,24 +8,24 @@ struct ReaderTmuxTests {
 
     @Test func readClaimsResizeAndQuitRestoresTheTerminal() throws {
         let session = try TmuxSession(width: 120, height: 40, command: "\(reader) read north")
-        var screen = try session.waitFor("Claims (31)")
+        var screen = try session.waitFor("Claims (40)")
         #expect(screen.contains(" Lateral · Articles › Are North Korean Remote IT Workers"))
         #expect(screen.contains("│ Tab selects the next claim."))
 
         try session.send("Tab")
-        screen = try session.waitFor("claim 1/31")
+        screen = try session.waitFor("claim 1/40")
         #expect(screen.contains("│ ✓ mostly true · claim c01"))
 
         try session.send("Tab", "Tab")
         // Enter goes to the claim's source; Backspace comes back to exactly the same screen.
-        let beforeJump = try session.waitForSettled("claim 3/31")
+        let beforeJump = try session.waitForSettled("claim 3/40")
         #expect(beforeJump.contains("✓ mostly true · claim c03"))
         try session.send("Enter")
         let source = try session.waitFor("Passages")
         #expect(source.contains("› Guidance on the Democratic People’s Republic of Korea Information Technology Workers"))
         #expect(source.contains("URL: https://home.treasury.gov/system/files/126/20220516_dprk_it_worker_advisory.pdf"))
         try session.send("BSpace")
-        #expect(try session.waitForSettled("claim 3/31") == beforeJump)
+        #expect(try session.waitForSettled("claim 3/40") == beforeJump)
 
         // At 80 columns the side pane moves below the article, under a rule as wide as the window.
         try session.resize(width: 80, height: 24)
@@ -36,7 +36,7 @@ struct ReaderTmuxTests {
         screen = try session.waitForSettled("─")
         #expect(screen.contains("✓ mostly true · claim c03"))
         let statusLine = try #require(screen.split(separator: "\n").last)
-        #expect(statusLine.contains("claim 3/31  ") && statusLine.hasSuffix("%"))
+        #expect(statusLine.contains("claim 3/40  ") && statusLine.hasSuffix("%"))
 
         // G shows 100 %; b from there goes back a page, and the percentage with it (not to 0).
         try session.send("G")
@@ -85,7 +85,7 @@ struct ReaderTmuxTests {
     /// Esc closes a prompt at once (curses would wait a second for a longer sequence).
     @Test func escClosesAPromptAtOnce() throws {
         let session = try TmuxSession(width: 100, height: 30, command: "\(reader) read north")
-        _ = try session.waitFor("Claims (31)")
+        _ = try session.waitFor("Claims (40)")
         try session.send("/")
         _ = try session.waitFor(" /█")
         try session.send("Escape")
@@ -133,21 +133,21 @@ struct ReaderTmuxTests {
             .write(toFile: browser, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser)
         let session = try TmuxSession(width: 120, height: 40, command: "BROWSER='\(browser)' \(reader) read north --claim c01")
-        _ = try session.waitFor("claim 1/31")
+        _ = try session.waitFor("claim 1/40")
         try session.send("o")
         let deadline = Date().addingTimeInterval(10)
         while !FileManager.default.fileExists(atPath: folder + "/opened") && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         let opened = try String(contentsOfFile: folder + "/opened", encoding: .utf8)
         #expect(opened == "1\nhttps://home.treasury.gov/system/files/126/20220516_dprk_it_worker_advisory.pdf\n")
         // The reader comes back, redrawn.
-        #expect(try session.waitFor("claim 1/31").contains("✓ mostly true · claim c01"))
+        #expect(try session.waitFor("claim 1/40").contains("✓ mostly true · claim c01"))
         #expect(try session.quitReader() == 0)
     }
 
     /// With no browser to run, the status line says so and nothing is printed in the shell.
     @Test func aMissingBrowserIsSaidInTheStatusLine() throws {
         let session = try TmuxSession(width: 120, height: 40, command: "PATH=/nonexistent \(reader) read north --claim c01")
-        _ = try session.waitFor("claim 1/31")
+        _ = try session.waitFor("claim 1/40")
         try session.send("o")
         _ = try session.waitFor("no browser: set BROWSER (xdg-open is not installed)")
         try session.send("q", "q")
@@ -160,11 +160,11 @@ struct ReaderTmuxTests {
         let session = try TmuxSession(width: 100, height: 30, command: "PS1='ready> ' bash --norc --noprofile")
         _ = try session.waitFor("ready>")
         try session.send("\(reader) read north", "Enter")
-        _ = try session.waitFor("Claims (31)")
+        _ = try session.waitFor("Claims (40)")
         try session.send("C-z")
         _ = try session.waitFor("Stopped")
         try session.send("fg", "Enter")
-        let screen = try session.waitFor("Claims (31)")
+        let screen = try session.waitFor("Claims (40)")
         #expect(screen.contains(" Lateral · Articles › Are North Korean Remote IT Workers"))
         try session.send("q", "q")
         // The shell's prompt is back before it is asked to exit.
@@ -175,9 +175,9 @@ struct ReaderTmuxTests {
 
     @Test func aTerminalThatIsNotUTF8GetsOnlyASCII() throws {
         let session = try TmuxSession(width: 100, height: 30, command: "LC_ALL=C \(reader) read north")
-        _ = try session.waitFor("Claims (31)")
+        _ = try session.waitFor("Claims (40)")
         try session.send("Tab")
-        let screen = try session.waitFor("claim 1/31")
+        let screen = try session.waitFor("claim 1/40")
         // Only ASCII reaches a terminal that is not UTF-8: the pane's rule and the dot too.
         #expect(screen.contains("| t mostly true * claim c01"))
         #expect(screen.unicodeScalars.allSatisfy { $0.isASCII })
@@ -189,7 +189,7 @@ struct ReaderTmuxTests {
         let pidFile = NSTemporaryDirectory() + "lateral-pid-" + UUID().uuidString
         let session = try TmuxSession(width: 100, height: 30,
                                       command: "sh -c 'echo $$ > \(pidFile); exec \"$0\" read north' \(reader)")
-        _ = try session.waitFor("Claims (31)")
+        _ = try session.waitFor("Claims (40)")
         let pid = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(kill(pid, SIGTERM) == 0)
         let screen = try session.waitFor("tty: echo")
@@ -198,7 +198,7 @@ struct ReaderTmuxTests {
         #expect(screen.contains("tty: icanon\ntty: echo"))
 
         let second = try TmuxSession(width: 100, height: 30, command: "\(reader) read north")
-        _ = try second.waitFor("Claims (31)")
+        _ = try second.waitFor("Claims (40)")
         try second.send("C-c")
         let after = try second.waitFor("tty: echo")
         #expect(after.contains("exited with 0"))
@@ -232,11 +232,11 @@ struct ReaderTerminalHandOffTests {
         let session = try TmuxSession(width: 100, height: 30, command: "PS1='ready> ' bash --norc --noprofile -i")
         _ = try session.waitFor("ready>")
         try session.send("BROWSER='\(browser)' \(reader) read north --claim c01", "Enter")
-        _ = try session.waitFor("claim 1/31")
+        _ = try session.waitFor("claim 1/40")
         try session.send("o")
         _ = try session.waitFor("browsing; type a line")
         try session.send("hello there", "Enter")
-        #expect(try session.waitFor("claim 1/31").contains("✓ mostly true · claim c01"))
+        #expect(try session.waitFor("claim 1/40").contains("✓ mostly true · claim c01"))
         #expect(try String(contentsOfFile: folder + "/typed", encoding: .utf8) == "hello there\n")
         try session.send("q", "q")
         _ = try session.waitForPrompt("ready>", after: "read north")

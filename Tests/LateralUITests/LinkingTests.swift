@@ -60,12 +60,13 @@ struct LinkingTests {
         #expect(sidecar.sources[0].passages == [Passage(id: "minutes-p1", exact: "Property tax: +3.0%")])
         #expect(sidecar.claims[0].modified == Stamp(author: "ana", time: Self.time))
 
-        // Linking again in the same relation shows the passage to correct; one undo takes
-        // back the link and the passage together.
-        state = keys([.character("l"), .character("1"), .character("s")], state)
-        guard case .editor(let editor) = state.overlay else { Issue.record("no passage editor"); return }
-        #expect(editor.text == "Property tax: +3.0%")
-        state = keys([.escape, .character("u")], state)
+        // Another passage of the same source is a second link; the same one is not made twice.
+        state = keys([.character("l"), .character("1"), .character("s")] + typed("Rates: 3%") + [.control("s")], state)
+        state = keys([.character("l"), .character("1"), .character("s")] + typed("Rates: 3%") + [.control("s")], state)
+        #expect(state.message == "nothing changed")
+        #expect(try Self.stored(folder).claims[0].links.map(\.passage) == ["minutes-p1", "minutes-p2"])
+        // One undo takes back a link and its passage together.
+        state = keys([.character("u"), .character("u")], state)
         #expect(try Self.bytes(folder) == before)
     }
 

@@ -16,7 +16,7 @@ struct ReducerTests {
         #expect(state.keyContext == .library)
         state = step(state, .open)
         #expect(state.keyContext == .article)
-        #expect(state.article?.sidecar.claims.count == 31)
+        #expect(state.article?.sidecar.claims.count == 40)
         state = step(state, .back)
         #expect(state.keyContext == .library && state.article == nil && !state.isFinished)
         state = step(state, .backOrQuit)
@@ -49,7 +49,7 @@ struct ReducerTests {
         var state = try articleState(width: 80, height: 24)
         state = step(state, .nextClaim)
         #expect(state.article!.selected == 0)
-        for _ in 0..<30 { state = step(state, .nextClaim) }
+        for _ in 0..<39 { state = step(state, .nextClaim) }
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c31")
         #expect(render(state).text.contains("✘the US government didn’t even mention"))
         // Past the last claim, Tab wraps around to the first, saying so, as search does.
@@ -82,8 +82,8 @@ struct ReducerTests {
         state = step(state, .goToClaim)
         for character in "12" { state = step(state, .promptInput(character)) }
         state = step(state, .promptSubmit)
-        #expect(state.article.map { $0.sidecar.claims[$0.selected!].id } == "c12")
-        #expect(render(state).row(text: 23).contains("claim 12/31"))
+        #expect(state.article.map { $0.sidecar.claims[$0.selected!].id } == "c11")
+        #expect(render(state).row(text: 23).contains("claim 12/40"))
         state = step(state, .goToClaim)
         for character in "c05" { state = step(state, .promptInput(character)) }
         state = step(state, .promptSubmit)
@@ -91,7 +91,7 @@ struct ReducerTests {
         state = step(state, .goToClaim)
         for character in "99" { state = step(state, .promptInput(character)) }
         state = step(state, .promptSubmit)
-        #expect(state.message == "no claim 99: claims are numbered 1 to 31")
+        #expect(state.message == "no claim 99: claims are numbered 1 to 40")
     }
 
     /// The percentage is how far through the text the bottom line is, at every place:
@@ -181,7 +181,7 @@ struct ReducerTests {
             let line = try #require(state.article!.layout.line(at: state.article!.top))
             #expect(line.first!.offset <= topOffset && topOffset <= line.last!.offset, "\(action)")
         }
-        #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c20")
+        #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c15")
     }
 
     /// The fixture library has five articles, so that every move can be seen.
@@ -229,7 +229,7 @@ struct ReducerTests {
 
     @Test func enterJumpsToTheSourceAndBackRestoresThePlace() throws {
         var state = try articleState(width: 120, height: 40)
-        for _ in 0..<12 { state = step(state, .nextClaim) }
+        for _ in 0..<14 { state = step(state, .nextClaim) }
         let before = state.article!
         #expect(before.sidecar.claims[before.selected!].id == "c12")
         // c12 has two sources: the picker comes first.
@@ -324,7 +324,7 @@ struct ReducerTests {
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c18")
         state = step(state, .nextClaim)
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c31")
-        #expect(render(state).row(text: 39).hasSuffix("only ✘ false  claim 31/31  100%"))
+        #expect(render(state).row(text: 39).hasSuffix("only ✘ false  claim 40/40  100%"))
         state = step(state, .previousClaim)
         #expect(state.article!.sidecar.claims[state.article!.selected!].id == "c18")
         for _ in 0..<8 { state = step(state, .cycleVerdict) }
@@ -452,7 +452,7 @@ struct DeferredClaimsTests {
         reader.send(.startSearch(forward: true))
         reader.answerHeldClaims()
         #expect(reader.state.prompt != nil)
-        #expect(reader.state.article!.sidecar.claims.count == 31)
+        #expect(reader.state.article!.sidecar.claims.count == 40)
         #expect(!reader.state.article!.claimsPending)
         #expect(reader.state.article!.top == reader.state.article!.layout.move(reader.state.article!.layout.first, by: 1))
         #expect(render(reader.state).text.contains("✓According to the US government"))

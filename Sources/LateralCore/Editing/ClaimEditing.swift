@@ -190,10 +190,14 @@ extension Claim {
         notes.append(Note(author: stamp.author, time: stamp.time, text: text))
     }
 
-    /// Links a source, or changes the passage of the link in that relation.
+    /// Links a source. A claim may rest on several passages of one source, each its own link;
+    /// a link already there is not made twice, and a passage given to a link that had none
+    /// goes to that link.
     public mutating func link(_ link: SourceLink) {
-        if let index = links.firstIndex(where: { $0.source == link.source && $0.relation == link.relation }) {
-            links[index].passage = link.passage
+        let same = links.indices.filter { links[$0].source == link.source && links[$0].relation == link.relation }
+        if same.contains(where: { links[$0].passage == link.passage }) || (link.passage == nil && !same.isEmpty) { return }
+        if let bare = same.first(where: { links[$0].passage == nil }) {
+            links[bare].passage = link.passage
         } else {
             links.append(link)
         }

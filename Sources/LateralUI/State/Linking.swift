@@ -65,11 +65,7 @@ extension ReaderState {
             }
         case .relation(var draft):
             draft.relation = Relation.allCases[index]
-            // A link already made in this relation shows its passage, to be corrected.
-            let claim = article?.sidecar.claims.first { $0.id == draft.claimID }
-            let link = claim?.links.first { $0.source == draft.sourceID && $0.relation == draft.relation }
-            let passage = link?.passage.flatMap { article?.sidecar.source(id: draft.sourceID)?.passage(id: $0)?.exact }
-            overlay = .editor(TextEditor(purpose: .passage(draft), text: passage ?? ""))
+            overlay = .editor(TextEditor(purpose: .passage(draft), text: ""))
             message = "the source's own words, copied exactly (paste them), or none: Ctrl-S"
         case .unlink(let claimID, let links):
             let link = links[index]
