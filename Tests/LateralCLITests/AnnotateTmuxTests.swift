@@ -123,4 +123,39 @@ struct AnnotateTmuxTests {
         #expect((source["passages"] as? [[String: Any]])?.first?["exact"] as? String == "Property tax: +2.9%")
         #expect(try String(contentsOfFile: folder + "/a.md", encoding: .utf8).contains("The council met on Tuesday."))
     }
+
+    /// A real read-only folder: the change is said not saved, nothing on disk is touched, and
+    /// it is written with the next change once the folder can be written. (Root writes
+    /// anywhere, so as root the reader runs as nobody.)
+    @Test func aReadOnlyFolderKeepsTheChangeAndWritesItLater() throws {
+        let folder = try AnnotateCommandTests.library()
+        #expect(try AnnotateCommandTests.run(["claim", "add", "a", "--quote", "Taxes rise by 3%", "--library", folder], in: folder).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/a.claims.json"))
+        // The folder and its files are the user's own, as on a real machine.
+        if getuid() == 0 {
+            for path in [folder, folder + "/a.md", folder + "/a.claims.json"] { #expect(chown(path, 65534, 65534) == 0) }
+        }
+        #expect(chmod(folder, 0o555) == 0)
+        defer { chmod(folder, 0o755) }
+        let asUser = getuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : ""
+        let session = try TmuxSession(width: 100, height: 30,
+                                      command: "\(asUser)env HOME=/tmp LATERAL_AUTHOR=tmux '\(LateralProcess.executable)' read a --library '\(folder)'")
+        _ = try session.waitFor("Taxes rise")
+        try session.send("Tab", "c", "f")
+        _ = try session.waitFor("not saved, kept here and written with your next change:")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/a.claims.json")) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["a.claims.json", "a.md"])
+
+        #expect(chmod(folder, 0o755) == 0)
+        try session.send("a")
+        _ = try session.waitFor("new note on claim c01")
+        try session.send("-l", "Written once the folder could be.")
+        try session.send("C-s")
+        _ = try session.waitFor("note added to claim c01")
+        #expect(try session.quitReader() == 0)
+        let claim = try #require(try AnnotateCommandTests.claims(folder).first)
+        #expect(claim["verdict"] as? String == "false")
+        let stored = try #require((try AnnotateCommandTests.stored(folder)["claims"] as? [[String: Any]])?.first)
+        #expect((stored["notes"] as? [[String: Any]])?.first?["text"] as? String == "Written once the folder could be.")
+    }
 }

@@ -136,7 +136,7 @@ struct AnnotatingTests {
         (next, effects) = reduce(next, .menuPick(1))
         guard case .saveClaims(let request) = effects.first else { Issue.record("no save asked for"); return }
         (next, _) = reduce(next, .claimsSaved(SaveAnswer(request: request, result: .failure(FileProblem(path: "a.claims.json", message: "No space left on device")))))
-        #expect(next.message == "not saved: a.claims.json: error: No space left on device — kept here, and written with your next change")
+        #expect(next.message == "not saved, kept here and written with your next change: a.claims.json: error: No space left on device")
         #expect(try Self.stored(folder).claims[0].verdict == .unverified)
         reader = ImmediateReader(next)
         reader.send(.addNote)

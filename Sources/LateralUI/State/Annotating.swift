@@ -253,7 +253,7 @@ extension ReaderState {
             }
         case .failure(let problem):
             open.unsavedProblem = problem.description
-            message = "not saved: \(problem.description) — kept here, and written with your next change"
+            message = "not saved, kept here and written with your next change: \(problem.description)"
         }
         screens[index] = .article(open)
     }
