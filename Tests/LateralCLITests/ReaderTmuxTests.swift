@@ -72,10 +72,10 @@ struct ReaderTmuxTests {
         #expect(screen.contains("   ✓ mostly true  (ClaimReview 4, FEVER SUPPORTS)"))
         try session.send("q", "h")
         _ = try session.waitFor("Verdicts")
-        screen = try session.waitFor("Everywhere")
+        screen = try session.waitForSettled("Everywhere")
         #expect(screen.split(separator: "\n").contains { $0.hasPrefix("   j ↓ Ctrl-N Ctrl-E") && $0.hasSuffix(" down one line") })
         try session.send("Space")
-        screen = try session.waitFor("Shift-Tab")
+        screen = try session.waitForSettled("Shift-Tab")
         #expect(screen.split(separator: "\n").contains { $0.hasPrefix("   Tab ") && $0.hasSuffix(" next claim") })
         // Every line of the help fits the 80 columns it was written for.
         #expect(!screen.split(separator: "\n").contains { $0.count >= 80 })
