@@ -122,9 +122,12 @@ struct AnnotatingTests {
         #expect(state.message == "verdict of claim c01: true — merged with changes made elsewhere; 1 conflict (K keeps this side, O takes the other)")
         #expect(render(state).text.contains("conflict over verdict: \"true\" (ana at"))
         #expect(state.article?.sidecar.claims[0].notes.map(\.text) == ["From ben."])
+        // `lateral check` reports the conflict until it is settled.
+        #expect(ArticleCheck.run(articlePath: folder + "/a.md").findings.contains { $0.message.contains("conflict over verdict") })
         state = keys([.character("O")], state)
         let claim = try Self.stored(folder).claims[0]
         #expect(claim.verdict == .false && claim.conflicts.isEmpty && claim.notes.map(\.text) == ["From ben."])
+        #expect(!ArticleCheck.run(articlePath: folder + "/a.md").findings.contains { $0.message.contains("conflict") })
     }
 
     /// A write that fails: said, kept in memory, written with the next change; leaving asks.
