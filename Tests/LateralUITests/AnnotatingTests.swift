@@ -9,14 +9,17 @@ import Testing
 struct AnnotatingTests {
     static let time = "2026-01-02T03:04:05Z"
 
-    /// A library with one article, `a.md`, and a claims file with one claim over "rise by 3%".
-    static func library() throws -> (folder: String, state: ReaderState) {
+    static let body = "The council approved the budget on Monday. Taxes rise by 3%. The mayor resigned.\n"
+
+    /// A library with one article, `a.md`, and a claims file with one claim, c01, over "rise
+    /// by 3%" (or the range given), and the sources given; the reader open on it, c01 selected.
+    static func library(claim range: Range<Int> = 49..<59, sources: [Source] = []) throws -> (folder: String, state: ReaderState) {
         let folder = NSTemporaryDirectory() + "lateral-annotating-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let body = "The council approved the budget on Monday. Taxes rise by 3%. The mayor resigned.\n"
         try body.write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
         var sidecar = Sidecar()
-        _ = try sidecar.addClaim(range: 49..<59, in: ScalarText(body), stamp: Stamp(author: "zoe", time: "2024-01-01T00:00:00Z"))
+        _ = try sidecar.addClaim(range: range, in: ScalarText(body), stamp: Stamp(author: "zoe", time: "2024-01-01T00:00:00Z"))
+        for source in sources { _ = try sidecar.addSource(source) }
         var file = SidecarFile(path: folder + "/a.claims.json", sidecar: sidecar, originalBytes: nil)
         try file.save()
         var state = ReaderState(width: 120, height: 30, libraryFolder: folder, library: try Library.load(folder: folder).entries)
@@ -28,13 +31,6 @@ struct AnnotatingTests {
 
     static func stored(_ folder: String) throws -> Sidecar {
         try SidecarFile.read(folder + "/a.claims.json").sidecar
-    }
-
-    func keys(_ keys: [Key], _ state: ReaderState) -> ReaderState {
-        keys.reduce(state) { state, key in
-            guard let action = state.action(for: key) else { return state }
-            return step(state, action)
-        }
     }
 
     @Test func aVerdictChosenWithItsKeyIsShownAndSavedWithItsHistory() throws {

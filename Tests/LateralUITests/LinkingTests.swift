@@ -6,25 +6,11 @@ import Testing
 /// Sources in the reader: linking a claim to a source or a new one from the form, with a
 /// relation and a passage; unlinking; editing and deleting a source from the side list.
 struct LinkingTests {
-    static let time = "2026-01-02T03:04:05Z"
-    static let body = "The council approved the budget on Monday. Taxes rise by 3%. The mayor resigned.\n"
-
     /// An article with one claim, c01 over "Taxes rise by 3%", and one source, the minutes.
     static func library() throws -> (folder: String, state: ReaderState) {
-        let folder = NSTemporaryDirectory() + "lateral-linking-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try body.write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
-        var sidecar = Sidecar()
-        let stamp = Stamp(author: "zoe", time: "2024-01-01T00:00:00Z")
-        _ = try sidecar.addClaim(range: 43..<59, in: ScalarText(body), stamp: stamp)
-        _ = try sidecar.addSource(Source(id: "minutes", title: "Council minutes", publisher: "City council", date: "2024-03-04", kind: .primary))
-        var file = SidecarFile(path: folder + "/a.claims.json", sidecar: sidecar, originalBytes: nil)
-        try file.save()
-        var state = ReaderState(width: 120, height: 30, libraryFolder: folder, library: try Library.load(folder: folder).entries)
-        state.author = "ana"
-        state.clock = { LinkingTests.time }
-        state = step(step(state, .open), .nextClaim)
-        return (folder, state)
+        try AnnotatingTests.library(claim: 43..<59, sources: [
+            Source(id: "minutes", title: "Council minutes", publisher: "City council", date: "2024-03-04", kind: .primary),
+        ])
     }
 
     static func stored(_ folder: String) throws -> Sidecar {
@@ -34,15 +20,6 @@ struct LinkingTests {
     static func bytes(_ folder: String) throws -> Data {
         try Data(contentsOf: URL(fileURLWithPath: folder + "/a.claims.json"))
     }
-
-    func keys(_ keys: [Key], _ state: ReaderState) -> ReaderState {
-        keys.reduce(state) { state, key in
-            guard let action = state.action(for: key) else { return state }
-            return step(state, action)
-        }
-    }
-
-    func typed(_ text: String) -> [Key] { text.map(Key.character) }
 
     @Test func aClaimIsLinkedToASourceWithARelationAndAPassage() throws {
         var (folder, state) = try Self.library()
@@ -58,7 +35,7 @@ struct LinkingTests {
         let sidecar = try Self.stored(folder)
         #expect(sidecar.claims[0].links == [SourceLink(source: "minutes", relation: .supports, passage: "minutes-p1")])
         #expect(sidecar.sources[0].passages == [Passage(id: "minutes-p1", exact: "Property tax: +3.0%")])
-        #expect(sidecar.claims[0].modified == Stamp(author: "ana", time: Self.time))
+        #expect(sidecar.claims[0].modified == Stamp(author: "ana", time: AnnotatingTests.time))
 
         // Another passage of the same source is a second link; the same one is not made twice.
         state = keys([.character("l"), .character("1"), .character("s")] + typed("Rates: 3%") + [.control("s")], state)

@@ -7,7 +7,7 @@ import Testing
 /// An open article whose files change on disk: read again with the view kept, what moved
 /// said; the reader's own saves change nothing; unsaved changes are merged, not lost.
 struct ReloadingTests {
-    static let body = "The council approved the budget on Monday. Taxes rise by 3%. The mayor resigned.\n"
+    static let body = AnnotatingTests.body
 
     static func paths(_ folder: String) -> (article: String, claims: String) {
         (folder + "/a.md", folder + "/a.claims.json")

@@ -28,22 +28,13 @@ struct SelectingTests {
         try SidecarFile.read(folder + "/a.claims.json").sidecar
     }
 
-    func keys(_ keys: [Key], _ state: ReaderState) -> ReaderState {
-        keys.reduce(state) { state, key in
-            guard let action = state.action(for: key) else { return state }
-            return step(state, action)
-        }
-    }
-
-    func typed(_ text: String) -> [Key] { text.map(Key.character) }
-
     /// The selected text, as the claim would quote it.
     func selected(_ state: ReaderState) -> String? {
         guard let open = state.article, let visual = open.visual else { return nil }
         return open.article.body.string(scalars: visual.range(in: open.layout))
     }
 
-    static let body = "The council approved the budget on Monday. Taxes rise by 3%. The mayor resigned.\n"
+    static let body = AnnotatingTests.body
 
     @Test func wordKeysExtendTheSelectionAndEnterMakesAClaim() throws {
         var (folder, state) = try Self.open(Self.body, width: 200)

@@ -8,3 +8,15 @@ func step(_ state: ReaderState, _ action: Action) -> ReaderState {
     reader.send(action)
     return reader.state
 }
+
+/// The state after keys pressed one by one, each read through the key table as the reader
+/// reads it (a key that means nothing where it is pressed does nothing).
+func keys(_ keys: [Key], _ state: ReaderState) -> ReaderState {
+    keys.reduce(state) { state, key in
+        guard let action = state.action(for: key) else { return state }
+        return step(state, action)
+    }
+}
+
+/// The keys that type a text.
+func typed(_ text: String) -> [Key] { text.map(Key.character) }

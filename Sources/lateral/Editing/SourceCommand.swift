@@ -11,33 +11,25 @@ struct SourceCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
             abstract: "Add a source; prints its id.",
-            discussion: "Without --id, the id is made from the title's first words.")
+            discussion: "--title is required. The kind is secondary unless --kind says primary. Without --id, the id is made from the title's first words.")
 
         @OptionGroup var article: ArticleArgument
-        @Option(help: "The document's own title.") var title: String
-        @Option(help: "Where it is.") var url: String?
-        @Option(help: "Who published it.") var publisher: String?
-        @Option(help: "Who wrote it.") var author: String?
-        @Option(help: "When it was published, ISO 8601: 2024-02-01, 2024-02, 2024.") var date: String?
-        @Option(help: ArgumentHelp("primary (the document itself) or secondary (a report about it).", valueName: "kind")) var kind = "secondary"
+        @OptionGroup var description: SourceDescription
         @Option(help: "The id claims link it by.") var id: String?
 
         func validate() throws {
-            _ = try parseWord(kind, as: SourceKind.self)
-            if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title is empty; a source needs its title") }
-            if let date, !Source.isISO8601Date(date) {
-                throw ValidationError("--date \"\(date)\" is not an ISO 8601 date; write 2024-02-01, 2024-02 or 2024")
-            }
+            if description.title == nil { throw ValidationError("--title is required: a source needs its title") }
             if let id, id.isEmpty || id.contains(where: \.isWhitespace) { throw ValidationError("--id must be one word") }
         }
 
         func run() throws {
             var edit = try ClaimsEdit(article)
-            let kind = try parseWord(kind, as: SourceKind.self)!
-            let wantedID = id
+            var source = Source(id: id ?? "", title: "", kind: .secondary)
+            description.apply(to: &source)
+            let described = source
             let newID = try edit.run { (sidecar: inout Sidecar, _: Article, _: Stamp) throws(EditRefusal) in
-                let source = Source(id: wantedID ?? sidecar.newSourceID(title: title), title: title, publisher: publisher, author: author,
-                                    date: date, url: url, kind: kind)
+                var source = described
+                if source.id.isEmpty { source.id = sidecar.newSourceID(title: source.title) }
                 _ = try sidecar.addSource(source)
                 return source.id
             }
@@ -53,41 +45,13 @@ struct SourceCommand: ParsableCommand {
 
         @OptionGroup var article: ArticleArgument
         @Argument(help: "The source's id.") var source: String
-        @Option(help: "The document's own title.") var title: String?
-        @Option(help: "Where it is.") var url: String?
-        @Option(help: "Who published it.") var publisher: String?
-        @Option(help: "Who wrote it.") var author: String?
-        @Option(help: "When it was published, ISO 8601: 2024-02-01, 2024-02, 2024.") var date: String?
-        @Option(help: ArgumentHelp("primary or secondary.", valueName: "kind")) var kind: String?
-        @Option(help: ArgumentHelp("How the source was read, and its limits; - reads it from standard input.", valueName: "text")) var note: String?
-
-        func validate() throws {
-            _ = try parseWord(kind, as: SourceKind.self)
-            if let title, title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title is empty; a source needs its title") }
-            if let date, !date.isEmpty, !Source.isISO8601Date(date) {
-                throw ValidationError("--date \"\(date)\" is not an ISO 8601 date; write 2024-02-01, 2024-02 or 2024")
-            }
-        }
+        @OptionGroup var description: SourceDescription
 
         func run() throws {
             var edit = try ClaimsEdit(article)
-            let kind = try parseWord(kind, as: SourceKind.self)
-            let note = note.map(TextArgument.read)
             let change = try edit.run { (sidecar: inout Sidecar, _: Article, _: Stamp) throws(EditRefusal) in
                 let id = try ClaimsEdit.sourceID(source, in: sidecar)
-                return try sidecar.editSource(id: id, summary: "source \(id) corrected") { source in
-                    func given(_ value: String?, _ field: inout String?) {
-                        guard let value else { return }
-                        field = value.isEmpty ? nil : value
-                    }
-                    if let title { source.title = title }
-                    given(url, &source.url)
-                    given(publisher, &source.publisher)
-                    given(author, &source.author)
-                    given(date, &source.date)
-                    given(note, &source.note)
-                    if let kind { source.kind = kind }
-                }
+                return try sidecar.editSource(id: id, summary: "source \(id) corrected") { description.apply(to: &$0) }
             }
             Console.print(change == nil ? "source \(source) already says that; nothing changed" : "corrected source \(source)")
         }
