@@ -19,6 +19,7 @@ let package = Package(
         .target(name: "LateralCore"),
         .target(name: "CWidth"),
         .target(name: "CSignalWake"),
+        .target(name: "CPty"),
         .target(name: "LateralUI", dependencies: ["LateralCore", "CWidth"]),
         .target(name: "LateralTerminal", dependencies: ["CNcursesw", "CSignalWake", "LateralUI"]),
         .executableTarget(
@@ -28,12 +29,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "lateral-benchmark", dependencies: ["LateralCore", "LateralUI", "LateralTerminal"]),
+        // The benchmark: what it measures in-process, and through a pseudo-terminal beside less.
+        .target(name: "LateralBench", dependencies: ["CPty", "CWidth", "LateralCore"]),
+        .executableTarget(name: "lateral-benchmark", dependencies: ["LateralBench", "LateralCore", "LateralUI", "LateralTerminal"]),
         .testTarget(name: "LateralCoreTests", dependencies: ["LateralCore"], resources: [.copy("Fixtures")]),
         // The UI tests answer file effects with the terminal layer's own FileEffects.
         .testTarget(name: "LateralUITests", dependencies: ["LateralUI", "LateralTerminal"]),
         .testTarget(name: "LateralTerminalTests", dependencies: ["LateralTerminal"]),
         .testTarget(name: "LateralCLITests", dependencies: ["lateral"]),
+        .testTarget(name: "LateralBenchTests", dependencies: ["LateralBench"]),
     ],
     swiftLanguageModes: [.v6]
 )

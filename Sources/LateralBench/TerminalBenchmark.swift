@@ -1,0 +1,225 @@
+import Foundation
+
+/// Lateral measured as its users feel it: started in a pseudo-terminal of 120×40 until its
+/// screen is complete, and a key pressed until the frame it causes is drawn, with `less` on
+/// the same file in the same run. A frame is complete when the screen, rebuilt by
+/// `ScreenEmulator` from what the program wrote, shows what it should and no more output comes
+/// for a quiet spell; its time is when its last byte arrived (the quiet spell is not counted).
+public struct TerminalBenchmark {
+    public struct Options {
+        public var lateral: String
+        public var less = "less"
+        public var width = 120
+        public var height = 40
+        /// Presses of each key for the key-to-frame figures.
+        public var presses = 200
+        /// How long without output ends a frame.
+        public var quiet = 0.05
+        public var runs = 5
+
+        public init(lateral: String) {
+            self.lateral = lateral
+        }
+    }
+
+    /// One measure: its name and its values in milliseconds (or bytes), and what `less` gave.
+    public struct Row: Codable, Sendable {
+        public var measure: String
+        public var lateral: [Double]
+        public var less: [Double]?
+        public var unit: String
+
+        public init(measure: String, lateral: [Double], less: [Double]?, unit: String) {
+            self.measure = measure
+            self.lateral = lateral
+            self.less = less
+            self.unit = unit
+        }
+    }
+
+    public let options: Options
+    public private(set) var rows: [Row] = []
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    var environment: [String: String] {
+        var environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "HOME": NSTemporaryDirectory(),
+                           "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "LATERAL_AUTHOR": "benchmark"]
+        // less as it comes: no options from the environment of whoever runs the benchmark.
+        environment["LESS"] = ""
+        return environment
+    }
+
+    func start(_ arguments: [String]) throws -> (PseudoTerminal, Double) {
+        let started = PseudoTerminal.now()
+        let terminal = try PseudoTerminal(arguments, environment: environment, width: options.width, height: options.height)
+        return (terminal, started)
+    }
+
+    /// Two words near the start of an article's body, plain ASCII letters so that every
+    /// terminal draws them alike: what tells that its text is on screen.
+    static func firstWords(ofArticle path: String) throws -> String {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let body = text.hasPrefix("---\n") ? text.components(separatedBy: "\n---\n").dropFirst().joined(separator: "\n---\n") : text
+        let line = body.split(separator: "\n").first { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        let words = line.split(separator: " ").map(String.init)
+        let plain = { (word: String) in !word.isEmpty && word.allSatisfy { $0.isASCII && $0.isLetter } }
+        guard let index = words.indices.dropLast().first(where: { plain(words[$0]) && plain(words[$0 + 1]) }) else {
+            return words.first ?? ""
+        }
+        return words[index] + " " + words[index + 1]
+    }
+
+    static let verdictGlyphs: [Character] = ["✔", "✓", "◐", "⚠", "✘", "?", "❝", "○"]
+
+    /// Milliseconds from starting `lateral` (and `less`) on an article to its complete first
+    /// screen; for Lateral also to the claims' glyphs on screen, the claims loaded.
+    public mutating func firstFrame(_ name: String, article path: String, claims: Bool) throws {
+        let words = try Self.firstWords(ofArticle: path)
+        var text: [Double] = []
+        var highlighted: [Double] = []
+        var peak: [Double] = []
+        for _ in 0..<options.runs {
+            let (terminal, started) = try start([options.lateral, "read", path])
+            guard let first = terminal.waitForFrame(quiet: options.quiet, until: { $0.text.contains(words) && $0.text.contains("%") }) else {
+                throw PseudoTerminal.Failure(description: "lateral never showed \"\(words)\":\n\(terminal.screen.text)")
+            }
+            text.append((first - started) * 1000)
+            if claims {
+                let loaded = terminal.waitForFrame(quiet: options.quiet) { screen in
+                    !screen.text.contains("reading claims") && screen.text.contains { Self.verdictGlyphs.contains($0) }
+                }
+                if let loaded { highlighted.append((loaded - started) * 1000) }
+            }
+            if let bytes = terminal.peakResidentBytes { peak.append(Double(bytes)) }
+            terminal.send("Q")
+            terminal.terminate()
+        }
+        var less: [Double] = []
+        for _ in 0..<options.runs {
+            let (terminal, started) = try start([options.less, path])
+            guard let first = terminal.waitForFrame(quiet: options.quiet, until: { $0.text.contains(words) }) else {
+                throw PseudoTerminal.Failure(description: "less never showed \"\(words)\":\n\(terminal.screen.text)")
+            }
+            less.append((first - started) * 1000)
+            terminal.send("q")
+            terminal.terminate()
+        }
+        rows.append(Row(measure: "first frame, \(name)", lateral: text, less: less, unit: "ms"))
+        if claims { rows.append(Row(measure: "claims highlighted, \(name)", lateral: highlighted, less: nil, unit: "ms")) }
+        rows.append(Row(measure: "peak resident memory, \(name)", lateral: peak, less: nil, unit: "bytes"))
+    }
+
+    /// A key's cost: what it is called, the bytes a terminal sends for it, and the key that
+    /// undoes it (so that every press does the same work), if any.
+    public struct Press: Sendable {
+        public var name: String
+        public var keys: String
+        public var then: String?
+        public var inLess: Bool
+
+        public init(_ name: String, _ keys: String, then: String? = nil, inLess: Bool = false) {
+            self.name = name
+            self.keys = keys
+            self.then = then
+            self.inLess = inLess
+        }
+    }
+
+    public static let presses: [Press] = [
+        Press("Tab", "\t"),
+        Press("Shift-Tab", "\u{1B}[Z"),
+        Press("PgDn", "\u{1B}[6~", then: "g", inLess: true),
+        Press("G", "G", then: "g", inLess: true),
+        Press("search (/ Enter)", "\r", inLess: true),
+        Press("Enter to a source", "\r", then: "\u{7F}"),
+    ]
+
+    /// Milliseconds from a key to its frame, over many presses, in Lateral and in `less`.
+    public mutating func keys(_ name: String, article path: String, searchTerm: String) throws {
+        let words = try Self.firstWords(ofArticle: path)
+        for press in Self.presses {
+            let lateral = try pressTimes(press, program: [options.lateral, "read", path], ready: { $0.text.contains(words) && $0.text.contains("%") },
+                                         searchTerm: searchTerm, lateral: true)
+            let less = press.inLess ? try pressTimes(press, program: [options.less, path], ready: { $0.text.contains(words) },
+                                                      searchTerm: searchTerm, lateral: false) : nil
+            rows.append(Row(measure: "key to frame, \(press.name), \(name)", lateral: lateral, less: less, unit: "ms"))
+        }
+    }
+
+    private func pressTimes(_ press: Press, program: [String], ready: (ScreenEmulator) -> Bool, searchTerm: String,
+                            lateral: Bool) throws -> [Double] {
+        let (terminal, _) = try start(program)
+        defer { terminal.terminate() }
+        guard terminal.waitForFrame(quiet: options.quiet, until: ready) != nil else {
+            throw PseudoTerminal.Failure(description: "\(program[0]) did not start:\n\(terminal.screen.text)")
+        }
+        if lateral {
+            // The claims loaded first: Tab and Enter need them.
+            _ = terminal.waitForFrame(quiet: options.quiet) { !$0.text.contains("reading claims") }
+            if press.name.hasPrefix("Enter") {
+                terminal.send("\t")
+                _ = terminal.waitForResponse(after: PseudoTerminal.now(), quiet: options.quiet)
+            }
+        }
+        var times: [Double] = []
+        for _ in 0..<options.presses {
+            if press.name.hasPrefix("search") {
+                // The term is typed first; what is measured is Enter to the match on screen.
+                terminal.send("/" + searchTerm)
+                _ = terminal.waitForResponse(after: PseudoTerminal.now() - 0.001, quiet: options.quiet)
+            }
+            let sent = PseudoTerminal.now()
+            terminal.send(press.keys)
+            if let frame = terminal.waitForResponse(after: sent, quiet: options.quiet) { times.append((frame - sent) * 1000) }
+            if let then = press.then {
+                terminal.send(then)
+                _ = terminal.waitForResponse(after: PseudoTerminal.now() - 0.001, quiet: options.quiet)
+            }
+        }
+        return times
+    }
+
+    /// Milliseconds a command takes from start to exit, as a script sees it.
+    public mutating func command(_ name: String, _ arguments: [String], runs: Int? = nil) throws {
+        var times: [Double] = []
+        for _ in 0..<(runs ?? options.runs) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: options.lateral)
+            process.arguments = arguments
+            process.environment = environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            let started = PseudoTerminal.now()
+            try process.run()
+            process.waitUntilExit()
+            times.append((PseudoTerminal.now() - started) * 1000)
+        }
+        rows.append(Row(measure: name, lateral: times, less: nil, unit: "ms"))
+    }
+
+    public mutating func add(_ row: Row) {
+        rows.append(row)
+    }
+
+    /// The table as text: median and 99th percentile (or the range over runs) beside `less`.
+    public var table: String {
+        func summary(_ values: [Double], unit: String) -> String {
+            guard !values.isEmpty else { return "—" }
+            let sorted = values.sorted()
+            let median = sorted[sorted.count / 2]
+            let p99 = sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.99).rounded(.up)) - 1)]
+            func format(_ value: Double) -> String {
+                unit == "bytes" ? String(format: "%.0f MiB", value / 1_048_576) : value < 10 ? String(format: "%.2f ms", value) : String(format: "%.0f ms", value)
+            }
+            return sorted.count >= 20 ? "p50 \(format(median)) · p99 \(format(p99))" : "\(format(sorted.first!))–\(format(sorted.last!))"
+        }
+        var lines = ["| measure | lateral | less |", "|---|---|---|"]
+        for row in rows {
+            lines.append("| \(row.measure) | \(summary(row.lateral, unit: row.unit)) | \(row.less.map { summary($0, unit: row.unit) } ?? "") |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
