@@ -33,7 +33,7 @@ extension FileEffects {
     static func reload(_ request: ReloadRequest) throws(FileProblem) -> Reloaded {
         let article = try Article.read(request.path)
         let textChanged = article.body.bytes != request.body.bytes
-        if !textChanged {
+        if !textChanged && !request.force {
             let claimsBytes = FileManager.default.contents(atPath: SidecarFile.path(forArticle: request.path)).map { [UInt8]($0) }
             if claimsBytes == request.claimsBytes { return Reloaded(article: nil, claims: nil) }
         }

@@ -46,14 +46,26 @@ final class FileWatcher {
             var offset = 0
             let header = MemoryLayout<inotify_event>.size
             while offset + header <= count {
-                let (watch, length) = buffer.withUnsafeBytes { bytes in
-                    (bytes.load(fromByteOffset: offset, as: Int32.self), Int(bytes.load(fromByteOffset: offset + 12, as: UInt32.self)))
+                let (watch, mask, length) = buffer.withUnsafeBytes { bytes in
+                    (bytes.load(fromByteOffset: offset, as: Int32.self), bytes.load(fromByteOffset: offset + 4, as: UInt32.self),
+                     Int(bytes.load(fromByteOffset: offset + 12, as: UInt32.self)))
+                }
+                offset += header + length
+                if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                    // Events were lost: any watched file may have changed.
+                    changed = files
+                    continue
+                }
+                if mask & UInt32(IN_IGNORED) != 0 {
+                    // The folder went away (deleted, unmounted): watched again at the next `watch`.
+                    watches[watch] = nil
+                    files = []
+                    continue
                 }
                 // The name is padded with NULs to the event's length.
-                let nameBytes = buffer[(offset + header)..<min(count, offset + header + length)].prefix { $0 != 0 }
+                let nameBytes = buffer[(offset - length)..<min(count, offset)].prefix { $0 != 0 }
                 let name = String(decoding: nameBytes, as: UTF8.self)
                 if let path = watches[watch]?[name], !changed.contains(path) { changed.append(path) }
-                offset += header + length
             }
         }
         return changed

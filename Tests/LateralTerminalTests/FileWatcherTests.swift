@@ -31,4 +31,19 @@ struct FileWatcherTests {
         try "again\n".write(toFile: article, atomically: false, encoding: .utf8)
         #expect(watcher.changes().isEmpty)
     }
+
+    /// A folder deleted and made again is watched again.
+    @Test func aFolderMadeAgainIsWatchedAgain() throws {
+        let folder = NSTemporaryDirectory() + "lateral-watch-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let article = folder + "/a.md"
+        let watcher = try #require(FileWatcher())
+        watcher.watch([article])
+        try FileManager.default.removeItem(atPath: folder)
+        _ = watcher.changes()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        watcher.watch([article])
+        try "back\n".write(toFile: article, atomically: false, encoding: .utf8)
+        #expect(watcher.changes() == [article])
+    }
 }

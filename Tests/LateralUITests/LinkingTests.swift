@@ -102,4 +102,36 @@ struct LinkingTests {
         #expect(try Self.stored(folder).sources.isEmpty)
         #expect(state.article?.listSelection == nil)
     }
+
+    /// Two passages of one source are two links: U takes away the one picked, and says which.
+    @Test func unlinkingTakesAwayOnlyTheLinkPicked() throws {
+        var (folder, state) = try Self.library()
+        state = keys([.character("l"), .character("1"), .character("s")] + typed("First.") + [.control("s")], state)
+        state = keys([.character("l"), .character("1"), .character("s")] + typed("Second.") + [.control("s")], state)
+        state = keys([.character("U")], state)
+        #expect(render(state).text.contains("2  supports: Council minutes (City council, 2024-03-04) — “Second.”"))
+        state = keys([.character("2")], state)
+        #expect(try Self.stored(folder).claims[0].links.map(\.passage) == ["minutes-p1"])
+    }
+
+    @Test func theMenusOwnKeysAreNoSourcesKeys() {
+        #expect(!ChoiceMenu.listKeys.contains("j") && !ChoiceMenu.listKeys.contains("k") && !ChoiceMenu.listKeys.contains("q"))
+        let sources = (1...40).map { Source(id: "s\($0)", title: "Source \($0)", kind: .secondary) }
+        let claim = Claim(id: "c01", quote: QuoteSelector(exact: "x"), position: PositionSelector(start: 0, end: 1))
+        let menu = ChoiceMenu.linkSource(of: claim, in: Sidecar(sources: sources))
+        #expect(menu.item(for: "m") == 20)
+        #expect(menu.items.last?.key == " " && menu.item(for: " ") == nil)
+    }
+
+    /// A source deleted and the deletion undone is back where it was, in the file and the list.
+    @Test func undoingADeletionPutsTheSourceBackInItsPlace() throws {
+        var (folder, state) = try AnnotatingTests.library(sources: ["a", "b", "c"].map { Source(id: $0, title: "Source \($0)", kind: .secondary) })
+        state = keys([.control("w"), .character("j"), .character("j")], state)
+        #expect(state.article?.listSelection == 1)
+        state = keys([.character("D"), .character("y")], state)
+        #expect(try Self.stored(folder).sources.map(\.id) == ["a", "c"])
+        #expect(state.article?.listSelection == 1)
+        state = keys([.escape, .character("u")], state)
+        #expect(try Self.stored(folder).sources.map(\.id) == ["a", "b", "c"])
+    }
 }

@@ -148,4 +148,18 @@ struct MarkdownBlockTests {
         #expect(lines("See [x][a].\n\n[a]: https://example.org/a\n[b]: https://example.org/b", width: 60) ==
                 ["See [x][a].", "", "[a]: https://example.org/a", "[b]: https://example.org/b"])
     }
+
+    /// Tab stops count from the pane's edge, where the screen draws them, also after a block
+    /// quote's bar: no word is pushed past the right edge.
+    @Test func tabsInAQuoteWrapWhereTheyAreDrawn() {
+        let text = "> " + (0..<8).map { "w\($0)xyz" }.joined(separator: "\t") + "\n"
+        let layout = ArticleLayout(text: ScalarText(text), width: 30, markers: [])
+        for line in layout.lines(ofParagraph: 0) {
+            var column = 0
+            for item in line { column += item.width < 0 ? Wrapping.tabWidth - column % Wrapping.tabWidth : item.width }
+            #expect(column <= 30)
+        }
+        let shown = layout.lines(ofParagraph: 0).map { $0.map(\.shown).joined() }.joined()
+        #expect((0..<8).allSatisfy { shown.contains("w\($0)xyz") })
+    }
 }

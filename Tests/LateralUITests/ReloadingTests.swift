@@ -106,4 +106,58 @@ struct ReloadingTests {
         reader.send(.articleEdited(ArticleEditAnswer(request: edit, failure: ExternalEditFailure("no editor: nano is not found (VISUAL/EDITOR)"))))
         #expect(reader.state.message == "no editor: nano is not found (VISUAL/EDITOR)")
     }
+
+    /// A claims file broken and then put back byte for byte (a `git checkout`) is read
+    /// again: editing is not left locked.
+    @Test func aClaimsFilePutBackAsItWasUnlocksEditing() throws {
+        var (folder, state) = try AnnotatingTests.library()
+        let (_, claims) = Self.paths(folder)
+        let original = try Data(contentsOf: URL(fileURLWithPath: claims))
+        try "{ \"claims\": [".write(toFile: claims, atomically: true, encoding: .utf8)
+        state = step(state, .filesChanged([claims]))
+        #expect(state.article?.claimsProblem != nil)
+        try original.write(to: URL(fileURLWithPath: claims))
+        state = step(state, .filesChanged([claims]))
+        #expect(state.article?.claimsProblem == nil)
+        state = step(state, .chooseVerdict)
+        #expect(state.overlay != nil)
+    }
+
+    /// A reload's answer that a newer reload or a save overtook is not shown.
+    @Test func anOvertakenReloadIsDropped() throws {
+        let (folder, state) = try AnnotatingTests.library()
+        let (_, claims) = Self.paths(folder)
+        try Self.noteFromElsewhere(folder, "From the other desk.")
+        var (next, effects) = reduce(state, .filesChanged([claims]))
+        guard case .reloadArticle(let old) = effects.first else { Issue.record("no reload asked for"); return }
+        let oldAnswer = try #require(FileEffects.answer(to: .reloadArticle(old)))
+        // Meanwhile a verdict is set and saved (merging the note in).
+        next = keys([.character("c"), .character("f")], next)
+        #expect(try SidecarFile.read(claims).sidecar.claims[0].verdict == .false)
+        next = step(next, oldAnswer)
+        #expect(next.article?.sidecar.claims[0].verdict == .false)
+        #expect(next.article?.sidecar.claims[0].notes.map(\.text) == ["From the other desk."])
+    }
+
+    @Test func articlesUnderOtherScreensAreStillWatched() throws {
+        var (folder, state) = try AnnotatingTests.library()
+        state = step(state, .help)
+        #expect(state.watchedFiles == [folder + "/a.md", folder + "/a.claims.json"])
+        try Self.noteFromElsewhere(folder, "Seen after help.")
+        state = step(state, .filesChanged([folder + "/a.claims.json"]))
+        state = step(state, .back)
+        #expect(state.article?.sidecar.claims[0].notes.map(\.text) == ["Seen after help."])
+    }
+
+    /// A claims file deleted while open: the claims stay, and the next change writes them all.
+    @Test func aDeletedClaimsFileIsWrittenAgainWhole() throws {
+        var (folder, state) = try AnnotatingTests.library()
+        let (_, claims) = Self.paths(folder)
+        try FileManager.default.removeItem(atPath: claims)
+        state = step(state, .filesChanged([claims]))
+        #expect(state.message == "the claims file was deleted on disk: its claims are kept here, and written again with your next change")
+        #expect(state.article?.sidecar.claims.count == 1)
+        state = keys([.character("c"), .character("t")], state)
+        #expect(try SidecarFile.read(claims).sidecar.claims.map(\.verdict) == [.true])
+    }
 }

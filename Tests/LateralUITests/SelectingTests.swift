@@ -183,4 +183,14 @@ struct SelectingTests {
         #expect(state.keyContext == .visual)
         #expect(!FileManager.default.fileExists(atPath: folder + "/a.claims.json"))
     }
+
+    /// A match hidden in Markdown syntax (a link's address): n goes on to the next one.
+    @Test func nGoesOnPastAMatchInHiddenSyntax() throws {
+        var (_, state) = try Self.open("See [the report](http://example.org/a) and http://example.org/b too.\n")
+        state = keys([.character("v"), .character("/")] + typed("http") + [.enter], state)
+        let first = state.article?.lastMatch
+        state = keys([.character("n")], state)
+        #expect(state.article?.lastMatch != first)
+        #expect(selected(state)?.hasSuffix("and h") == true)
+    }
 }

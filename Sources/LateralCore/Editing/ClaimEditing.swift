@@ -61,7 +61,7 @@ extension Sidecar {
     public mutating func removeClaim(id: String) throws(EditRefusal) -> SidecarChange {
         guard let index = claimIndex(id: id) else { throw EditRefusal("no claim \"\(id)\" in this article; `lateral claims ARTICLE` lists them") }
         var change = SidecarChange(summary: "claim \(id) deleted")
-        change.claims = [.init(id: id, before: claims.remove(at: index), after: nil)]
+        change.claims = [.init(id: id, before: claims.remove(at: index), after: nil, index: index)]
         return change
     }
 
@@ -95,7 +95,7 @@ extension Sidecar {
             claims[claimIndex].modified = stamp
             change.claims.append(.init(id: before.id, before: before, after: claims[claimIndex]))
         }
-        change.sources = [.init(id: id, before: sources.remove(at: index), after: nil)]
+        change.sources = [.init(id: id, before: sources.remove(at: index), after: nil, index: index)]
         return change
     }
 
@@ -128,8 +128,14 @@ extension Sidecar {
         guard claimIndex(id: claimID) != nil else {
             throw EditRefusal("no claim \"\(claimID)\" in this article; `lateral claims ARTICLE` lists them")
         }
+        var sourceID = sourceID
+        if var newSource {
+            // Its id may have been taken meanwhile (a source added elsewhere and merged in).
+            if self.sourceIndex(id: newSource.id) != nil { newSource.id = newSourceID(title: newSource.title) }
+            sourceID = newSource.id
+            _ = try addSource(newSource)
+        }
         var change = SidecarChange(summary: "claim \(claimID) \(relation.rawValue) \(sourceID)")
-        if let newSource { _ = try addSource(newSource) }
         guard let sourceIndex = sourceIndex(id: sourceID) else {
             throw EditRefusal("no source \"\(sourceID)\" in this article; `lateral sources ARTICLE` lists them")
         }
@@ -210,6 +216,14 @@ extension Claim {
         guard links.count < count else {
             throw EditRefusal("claim \"\(id)\" has no link to source \"\(source)\"\(relation.map { " as \($0.rawValue)" } ?? "")")
         }
+    }
+
+    /// Removes one link exactly (one passage of a source, in one relation).
+    public mutating func unlink(_ link: SourceLink) throws(EditRefusal) {
+        guard let index = links.firstIndex(of: link) else {
+            throw EditRefusal("claim \"\(id)\" has no such link to source \"\(link.source)\"")
+        }
+        links.remove(at: index)
     }
 
     /// The claim with one field (as a conflict names it) set to a value from a claims file.

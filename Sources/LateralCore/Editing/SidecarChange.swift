@@ -5,6 +5,9 @@ public struct SidecarChange: Sendable, Hashable {
         public var id: String
         public var before: Value?
         public var after: Value?
+        /// Where a deleted item stood in its list, so that undoing the deletion puts it back
+        /// there (the file's diff then shows nothing moved).
+        public var index: Int?
     }
 
     public var claims: [Item<Claim>] = []
@@ -22,8 +25,8 @@ public struct SidecarChange: Sendable, Hashable {
 
     public var reversed: SidecarChange {
         var change = SidecarChange(summary: summary)
-        change.claims = claims.reversed().map { Item(id: $0.id, before: $0.after, after: $0.before) }
-        change.sources = sources.reversed().map { Item(id: $0.id, before: $0.after, after: $0.before) }
+        change.claims = claims.reversed().map { Item(id: $0.id, before: $0.after, after: $0.before, index: $0.index) }
+        change.sources = sources.reversed().map { Item(id: $0.id, before: $0.after, after: $0.before, index: $0.index) }
         return change
     }
 }
@@ -34,10 +37,12 @@ extension Sidecar {
     /// what the change left are set back.
     public mutating func apply(_ change: SidecarChange) {
         for item in change.sources {
-            sources.replace(id: item.id, from: item.before, to: item.after) { sources, _ in sources.count }
+            sources.replace(id: item.id, from: item.before, to: item.after) { sources, _ in min(item.index ?? sources.count, sources.count) }
         }
         for item in change.claims {
-            claims.replace(id: item.id, from: item.before, to: item.after) { claims, claim in claims.textOrderIndex(for: claim) }
+            claims.replace(id: item.id, from: item.before, to: item.after) { claims, claim in
+                item.index.map { min($0, claims.count) } ?? claims.textOrderIndex(for: claim)
+            }
         }
     }
 }

@@ -180,7 +180,7 @@ public enum KeyMap {
         KeyBinding(action: .toggleSidePane, keys: [.character("s")], help: "show or hide the side pane", context: .article),
         KeyBinding(action: .menuPick(0), keys: [], help: "verdicts: " + Verdict.allCases.map { "\(ChoiceMenu.verdictKeys[$0]!) \($0.label)" }.joined(separator: ", "), context: .menu),
         KeyBinding(action: .menuPick(0), keys: [], help: "attributions: " + Attribution.allCases.map { "\(ChoiceMenu.attributionKeys[$0]!) \($0.label)" }.joined(separator: ", "), context: .menu),
-        KeyBinding(action: .menuPick(0), keys: [], help: "relations: " + Relation.allCases.map { "\(ChoiceMenu.relationKeys[$0]!) \($0.rawValue)" }.joined(separator: ", ") + "; sources: 1…9, a…z, + a new one", context: .menu),
+        KeyBinding(action: .menuPick(0), keys: [], help: "relations: " + Relation.allCases.map { "\(ChoiceMenu.relationKeys[$0]!) \($0.rawValue)" }.joined(separator: ", ") + "; sources: 1…9, a…z (not j, k, q), + a new one", context: .menu),
         KeyBinding(action: .lineDown, keys: [.character("j"), .down], help: "next item", context: .menu),
         KeyBinding(action: .lineUp, keys: [.character("k"), .up], help: "previous item", context: .menu),
         KeyBinding(action: .open, keys: [.enter], help: "choose the item", context: .menu, hint: "choose"),

@@ -179,7 +179,7 @@ public final class ArticleLayout: Sendable {
             break
         }
         let indent = prefix.count
-        let pieces = Wrapping.wrap(widths: items.map(\.width), isSpace: items.map { $0.shown == " " }, width: width - indent)
+        let pieces = Wrapping.wrap(widths: items.map(\.width), isSpace: items.map { $0.shown == " " }, width: width - indent, startColumn: indent)
         return pieces.enumerated().map { line, piece in (line == 0 ? firstPrefix : prefix) + items[piece.range] }
     }
 }

@@ -283,7 +283,9 @@ extension ReaderState {
         // while selecting, as vim: from the cursor.
         let from: Int
         if let cursor = open.visual?.cursor {
-            from = forward ? cursor + 1 : cursor
+            // Past the last match too: the cursor stops before a match hidden in Markdown syntax.
+            let last = fresh ? nil : open.lastMatch?.lowerBound
+            from = forward ? max(cursor, last ?? cursor) + 1 : min(cursor, last ?? cursor)
         } else if let last = open.lastMatch, !fresh, shown.contains(last.lowerBound) {
             from = forward ? last.lowerBound + 1 : last.lowerBound
         } else {

@@ -59,13 +59,17 @@ public struct SaveRequest: Sendable, Equatable {
 /// An open article to read again: what it showed, to tell what changed.
 public struct ReloadRequest: Sendable, Equatable {
     public var articleID: Int
+    /// Which of the article's reloads this is: only the newest one's answer is taken.
+    public var sequence: Int
     public var path: String
     public var body: ScalarText
     /// The claims file as last read or written (nil: there was none).
     public var claimsBytes: [UInt8]?
+    /// Read the claims again even if the file holds the bytes above.
+    public var force = false
 
     public static func == (a: ReloadRequest, b: ReloadRequest) -> Bool {
-        a.articleID == b.articleID && a.path == b.path && a.body.bytes.count == b.body.bytes.count && a.claimsBytes == b.claimsBytes
+        a.articleID == b.articleID && a.sequence == b.sequence
     }
 }
 

@@ -45,12 +45,12 @@ extension ReaderState {
         overlay = .confirm(Confirmation(purpose: .deleteSource(id: source.id), question: "delete source \(source.id) “\(source.title)”? \(links)"))
     }
 
+    /// Deletes a source; the side list's selection goes to the source after it.
     mutating func deleteSource(id: String, effects: inout [Effect]) {
+        let row = article?.listSelection
         editClaims(effects: &effects) { sidecar, stamp throws(EditRefusal) in try sidecar.removeSource(id: id, stamp: stamp) }
-        guard var open = article else { return }
-        if let row = open.listSelection, !open.sidecar.sources.indices.contains(row) {
-            open.listSelection = open.sidecar.sources.isEmpty ? nil : open.sidecar.sources.count - 1
-        }
+        guard var open = article, let row else { return }
+        open.listSelection = open.sidecar.sources.isEmpty ? nil : min(row, open.sidecar.sources.count - 1)
         article = open
     }
 
@@ -72,7 +72,7 @@ extension ReaderState {
             editClaims(effects: &effects) { sidecar, stamp throws(EditRefusal) in
                 try sidecar.editClaim(id: claimID, stamp: stamp, summary: "claim \(claimID) no longer \(link.relation.rawValue) \(link.source)") {
                     (claim: inout Claim) throws(EditRefusal) in
-                    try claim.unlink(source: link.source, relation: link.relation)
+                    try claim.unlink(link)
                 }
             }
         case .verdict, .attribution:

@@ -55,6 +55,8 @@ public struct OpenArticle: Sendable {
     /// Why the claims file could not be read; nothing is written over it then.
     public var claimsProblem: String?
     var saveSequence = 0
+    /// How many times it was asked to be read again; only the newest answer is taken.
+    var reloadSequence = 0
 
     /// The text a search looks in: the body, or its lower case for a term without capitals.
     func searchText(for search: TextSearch) -> ScalarText {
@@ -134,9 +136,23 @@ public struct OpenArticle: Sendable {
             if anchorer == nil { anchorer = Anchorer(text: article.body) }
             return anchorer!.anchor(claim)
         }
+        let listedSource = listedSourceID
         selected = nil
         install(LoadedClaims(sidecar: sidecar, anchors: anchors), asciiGlyphs: asciiGlyphs)
         selected = selectedID.flatMap { id in sidecar.claims.firstIndex { $0.id == id } }
+        listSelection = position(ofSource: listedSource)
+    }
+
+    /// The source selected in the side list, by id, so that it stays selected when sources
+    /// are added or removed around it.
+    var listedSourceID: String? {
+        guard sourceContext == nil, let row = listSelection, sidecar.sources.indices.contains(row) else { return nil }
+        return sidecar.sources[row].id
+    }
+
+    func position(ofSource id: String?) -> Int? {
+        guard sourceContext == nil else { return listSelection }
+        return id.flatMap { id in sidecar.sources.firstIndex { $0.id == id } }
     }
 
     /// Lays the article out again for a new width, keeping the same text at the top.
@@ -174,12 +190,13 @@ extension OpenArticle {
             fresh.visual = visual
         }
         fresh.sidePaneFocused = sidePaneFocused
-        fresh.listSelection = listSelection.flatMap { fresh.sidecar.sources.indices.contains($0) ? $0 : nil }
+        fresh.listSelection = fresh.position(ofSource: listedSourceID)
         fresh.verdictFilter = verdictFilter
         fresh.undoStack = undoStack
         fresh.redoStack = redoStack
         fresh.unsavedProblem = unsavedProblem
         fresh.saveSequence = saveSequence
+        fresh.reloadSequence = reloadSequence
         return fresh
     }
 }

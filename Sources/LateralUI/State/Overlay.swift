@@ -70,8 +70,9 @@ public struct ChoiceMenu: Sendable, Equatable {
                           selection: Attribution.allCases.firstIndex(of: claim.attribution) ?? 0)
     }
 
-    /// The keys of items picked from a list: digits, then letters.
-    static let listKeys = Array("123456789abcdefghijklmnopqrstuvwxyz")
+    /// The keys of items picked from a list: digits, then letters, but not the menu's own
+    /// keys (j and k move, q closes).
+    static let listKeys = Array("123456789abcdefghilmnoprstuvwxyz")
     static let relationKeys: [Relation: Character] = [.cites: "c", .supports: "s", .refutes: "r", .context: "x"]
 
     static func linkSource(of claim: Claim, in sidecar: Sidecar) -> ChoiceMenu {
@@ -89,8 +90,11 @@ public struct ChoiceMenu: Sendable, Equatable {
 
     static func unlink(_ claim: Claim, in sidecar: Sidecar) -> ChoiceMenu {
         let items = claim.links.enumerated().map { index, link in
-            let title = sidecar.source(id: link.source).map(SourceFacts.label) ?? link.source
-            return Item(key: index < listKeys.count ? listKeys[index] : " ", glyph: " ", label: "\(link.relation.rawValue): \(title)")
+            let source = sidecar.source(id: link.source)
+            let title = source.map(SourceFacts.label) ?? link.source
+            // Two passages of one source are two links: the passage tells them apart.
+            let passage = link.passage.flatMap { source?.passage(id: $0)?.exact }.map { " — “\($0)”" } ?? ""
+            return Item(key: index < listKeys.count ? listKeys[index] : " ", glyph: " ", label: "\(link.relation.rawValue): \(title)\(passage)")
         }
         return ChoiceMenu(purpose: .unlink(claimID: claim.id, links: claim.links), items: items, selection: 0)
     }

@@ -4,23 +4,35 @@ import LateralCore
 /// `git pull`, the user's own editor through `E`): read again, the view kept, its claims
 /// anchored anew, and what moved said in the status line.
 extension ReaderState {
-    /// The files the terminal watches for changes: the article on screen and its claims file.
+    /// The files the terminal watches for changes: every article on the back stack (not only
+    /// the one on screen: a change made while help is open shows when the article is back)
+    /// and their claims files.
     public var watchedFiles: [String] {
-        guard let open = article, open.sourceContext == nil else { return [] }
-        return [open.path, SidecarFile.path(forArticle: open.path)]
+        var files: [String] = []
+        for case .article(let open) in screens where open.sourceContext == nil && !files.contains(open.path) {
+            files += [open.path, SidecarFile.path(forArticle: open.path)]
+        }
+        return files
     }
 
     /// Files changed on disk: every open article they belong to is read again.
     mutating func filesChanged(_ paths: [String], effects: inout [Effect]) {
-        for screen in screens {
-            guard case .article(let open) = screen, open.sourceContext == nil, !open.claimsPending,
+        for index in screens.indices {
+            guard case .article(let open) = screens[index], open.sourceContext == nil, !open.claimsPending,
                   paths.contains(open.path) || paths.contains(SidecarFile.path(forArticle: open.path)) else { continue }
-            effects.append(.reloadArticle(reloadRequest(for: open)))
+            effects.append(.reloadArticle(reloadRequest(at: index)))
         }
     }
 
-    func reloadRequest(for open: OpenArticle) -> ReloadRequest {
-        ReloadRequest(articleID: open.id, path: open.path, body: open.article.body, claimsBytes: open.disk.bytes)
+    /// A request to read the article on a screen again; only the newest one's answer is taken.
+    mutating func reloadRequest(at index: Int) -> ReloadRequest {
+        guard case .article(var open) = screens[index] else { preconditionFailure("not an article") }
+        open.reloadSequence += 1
+        screens[index] = .article(open)
+        // A claims file that could not be read is read again even if its bytes are those read
+        // before it broke (a `git checkout` putting it back).
+        return ReloadRequest(articleID: open.id, sequence: open.reloadSequence, path: open.path, body: open.article.body,
+                             claimsBytes: open.disk.bytes, force: open.claimsProblem != nil)
     }
 
     /// `E`: the article's file in the user's editor, at the line on top of the screen.
@@ -40,13 +52,9 @@ extension ReaderState {
             message = failure.message
             return
         }
-        guard let open = openArticle(id: answer.request.articleID) else { return }
-        effects.append(.reloadArticle(reloadRequest(for: open)))
-    }
-
-    private func openArticle(id: Int) -> OpenArticle? {
-        for case .article(let open) in screens where open.id == id { return open }
-        return nil
+        guard let index = screens.lastIndex(where: { if case .article(let open) = $0 { open.id == answer.request.articleID } else { false } })
+        else { return }
+        effects.append(.reloadArticle(reloadRequest(at: index)))
     }
 
     /// The article as read again: shown with the view kept, or, when it cannot be read,
@@ -54,6 +62,9 @@ extension ReaderState {
     mutating func receive(_ answer: ReloadAnswer, effects: inout [Effect]) {
         guard let index = screens.lastIndex(where: { if case .article(let open) = $0 { open.id == answer.request.articleID } else { false } }),
               case .article(let open) = screens[index] else { return }
+        // An answer overtaken by a newer reload, or by a save since it was asked for (which
+        // merged whatever was on disk), would show older claims than the file holds.
+        guard answer.request.sequence == open.reloadSequence, answer.request.claimsBytes == open.disk.bytes else { return }
         let reloaded: Reloaded
         switch answer.result {
         case .success(let value): reloaded = value
@@ -72,10 +83,19 @@ extension ReaderState {
             message = "the claims file changed on disk and cannot be read: \(problem.description) — nothing is written over it until it can"
             return
         }
+        if loaded.diskBytes == nil && open.disk.bytes != nil {
+            // Deleted while open: what is shown is all there is; the next change writes it again.
+            message = "the claims file was deleted on disk: its claims are kept here, and written again with your next change"
+            return
+        }
         let disk = DiskVersion(sidecar: loaded.sidecar, bytes: loaded.diskBytes)
         // Changes not yet written (a write that failed) are merged into what is on disk now.
         let unsaved = open.sidecar != open.disk.sidecar
-        if unsaved, let merged = try? SidecarMerge.merge(base: open.disk.sidecar, ours: open.sidecar, theirs: loaded.sidecar) {
+        if unsaved {
+            guard let merged = try? SidecarMerge.merge(base: open.disk.sidecar, ours: open.sidecar, theirs: loaded.sidecar) else {
+                message = "the claims file changed on disk and cannot be merged with your unsaved changes; they are kept here"
+                return
+            }
             let anchorer = Anchorer(text: reloaded.article?.body ?? open.article.body)
             loaded = LoadedClaims(sidecar: merged.sidecar, anchors: merged.sidecar.claims.map(anchorer.anchor), diskBytes: loaded.diskBytes)
         }

@@ -32,12 +32,16 @@ public struct SourceForm: Sendable, Equatable {
     public var purpose: Purpose
     public private(set) var editors: [TextEditor]
     public var focus = 0
+    /// What each field held when the form opened: only fields changed here are written, so
+    /// that a change another program made to the others meanwhile stays.
+    private let initial: [String]
 
     public init(purpose: Purpose, source: Source? = nil) {
         self.purpose = purpose
         let values: [Field: String?] = [.title: source?.title, .url: source?.url, .publisher: source?.publisher, .author: source?.author,
                                         .date: source?.date, .kind: (source?.kind ?? .secondary).rawValue]
         editors = Field.allCases.map { TextEditor(purpose: .field($0.rawValue), text: (values[$0] ?? nil) ?? "") }
+        initial = editors.map(\.text)
     }
 
     public var title: String {
@@ -68,6 +72,11 @@ public struct SourceForm: Sendable, Equatable {
         return text.isEmpty ? nil : text
     }
 
+    func changed(_ field: Field) -> Bool {
+        let index = Field.allCases.firstIndex(of: field)!
+        return editors[index].text != initial[index]
+    }
+
     /// The form's values written into a source (its passages, notes and the rest kept), or
     /// what is wrong, with the focus put on the field to correct.
     public mutating func fill(_ source: inout Source) throws(EditRefusal) {
@@ -77,18 +86,18 @@ public struct SourceForm: Sendable, Equatable {
         }
         guard let title = value(.title) else { throw refuse(.title, "a source needs its title") }
         let date = value(.date)
-        if let date, !Source.isISO8601Date(date) {
+        if changed(.date), let date, !Source.isISO8601Date(date) {
             throw refuse(.date, "\"\(date)\" is not an ISO 8601 date: write 2024-02-01, 2024-02 or 2024")
         }
         let kindWord = value(.kind) ?? SourceKind.secondary.rawValue
         guard let kind = SourceKind(rawValue: kindWord.lowercased()) else {
             throw refuse(.kind, "the kind is primary (the document itself) or secondary (a report about it)")
         }
-        source.title = title
-        source.url = value(.url)
-        source.publisher = value(.publisher)
-        source.author = value(.author)
-        source.date = date
-        source.kind = kind
+        if changed(.title) || source.title.isEmpty { source.title = title }
+        if changed(.url) { source.url = value(.url) }
+        if changed(.publisher) { source.publisher = value(.publisher) }
+        if changed(.author) { source.author = value(.author) }
+        if changed(.date) { source.date = date }
+        if changed(.kind) { source.kind = kind }
     }
 }

@@ -26,7 +26,9 @@ public enum Wrapping {
     /// - Parameters:
     ///   - widths: the cells each character takes (a tab is given as -1 and expands to the next stop).
     ///   - isSpace: whether a line may break after the character.
-    public static func wrap(widths: [Int], isSpace: [Bool], width limit: Int) -> [Piece] {
+    ///   - startColumn: the column each line starts at on screen (after a quote's bar, a list's
+    ///     indent), from which tab stops count.
+    public static func wrap(widths: [Int], isSpace: [Bool], width limit: Int, startColumn: Int = 0) -> [Piece] {
         let limit = max(1, limit)
         var pieces: [Piece] = []
         var start = 0
@@ -36,7 +38,7 @@ public enum Wrapping {
         var index = 0
         while index < widths.count {
             var cells = widths[index]
-            if cells < 0 { cells = tabWidth - column % tabWidth }
+            if cells < 0 { cells = tabWidth - (column + startColumn) % tabWidth }
             if column + cells > limit && index > start {
                 // A space that does not fit ends the line it would overflow, as it does in
                 // every text view: the next line starts with the next word.
