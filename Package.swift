@@ -16,7 +16,13 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "LateralCore"),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // The library's index of article summaries is a small SQLite database in the user's cache.
+        .target(name: "LateralCore", dependencies: ["CSQLite"]),
         .target(name: "CWidth"),
         .target(name: "CSignalWake"),
         .target(name: "CPty"),

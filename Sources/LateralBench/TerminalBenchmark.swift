@@ -16,6 +16,8 @@ public struct TerminalBenchmark {
         /// How long without output ends a frame.
         public var quiet = 0.05
         public var runs = 5
+        /// The cache folder the programs measured keep their index in (the benchmark's own).
+        public var cache = NSTemporaryDirectory()
 
         public init(lateral: String) {
             self.lateral = lateral
@@ -49,6 +51,7 @@ public struct TerminalBenchmark {
                            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "LATERAL_AUTHOR": "benchmark"]
         // less as it comes: no options from the environment of whoever runs the benchmark.
         environment["LESS"] = ""
+        environment["XDG_CACHE_HOME"] = options.cache
         return environment
     }
 

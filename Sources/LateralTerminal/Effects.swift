@@ -21,6 +21,11 @@ public enum FileEffects {
         case .reloadArticle(let request):
             let result = Result { () throws(FileProblem) in try reload(request) }
             return .articleReloaded(ReloadAnswer(request: request, result: result))
+        case .readLibrary(let request):
+            let result = Result { () throws(FileProblem) in try Library.summaries(folder: request.folder) }
+            return .libraryRead(LibraryAnswer(request: request, result: result))
+        case .findAuthor:
+            return .authorFound(Author.current())
         case .openURL, .copy, .redraw, .editExternally, .editArticle:
             return nil
         }
@@ -46,7 +51,7 @@ extension FileEffects {
 struct TerminalEffects: EffectRunner {
     func perform(_ effect: Effect, answer: @escaping @Sendable (Action) -> Void) {
         switch effect {
-        case .readArticle, .loadClaims, .reloadArticle:
+        case .readArticle, .loadClaims, .reloadArticle, .readLibrary, .findAuthor:
             // Off the loop: the user reads and scrolls meanwhile.
             Thread.detachNewThread {
                 if let action = FileEffects.answer(to: effect) { answer(action) }

@@ -36,7 +36,7 @@ public struct ImmediateReader {
             state = next
             for effect in requested {
                 switch effect {
-                case .readArticle, .saveClaims, .reloadArticle: queue.append(FileEffects.answer(to: effect)!)
+                case .readArticle, .saveClaims, .reloadArticle, .readLibrary, .findAuthor: queue.append(FileEffects.answer(to: effect)!)
                 case .loadClaims where holdsClaims: heldClaims.append(effect)
                 case .loadClaims: queue.append(FileEffects.answer(to: effect)!)
                 default: effects.append(effect)

@@ -5,6 +5,7 @@ import LateralBench
 //     .build/release/lateral-benchmark [MB] [CLAIMS]
 //         in-process: reading, anchoring, reduce and render per key, on a generated article;
 //     .build/release/lateral-benchmark --terminal [--quick] [--json FILE] [--presses N] [--runs N]
+//                                                 [--only first,keys,commands]
 //         through a pseudo-terminal, beside less: see docs/PERFORMANCE.md.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -28,7 +29,8 @@ do {
         let json = option("--json")
         let presses = option("--presses").flatMap(Int.init)
         let runs = option("--runs").flatMap(Int.init)
-        try TerminalSuite.run(quick: quick, presses: presses, runs: runs, json: json)
+        let only = option("--only").map { Set($0.split(separator: ",").map(String.init)) }
+        try TerminalSuite.run(quick: quick, presses: presses, runs: runs, only: only, json: json)
     } else {
         let numbers = arguments.compactMap { Int($0) }
         try InProcessBenchmark.run(megabytes: numbers.first ?? 10, claimCount: numbers.dropFirst().first ?? 50_000)

@@ -45,20 +45,19 @@ struct ReadCommand: ParsableCommand {
             Console.report(FileProblem(path: folder, message: "the library screen needs a terminal; `lateral list` prints the library"))
             throw ExitStatus.usageOrUnreadable.code
         }
-        let library: Library
+        // A folder that cannot be listed is said before the screen starts.
         do {
-            library = try Library.load(folder: folder)
+            _ = try Library.articlePaths(in: folder)
         } catch {
             Console.report(error)
             throw ExitStatus.usageOrUnreadable.code
         }
-        var state = ReaderState(width: 80, height: 24, libraryFolder: folder, library: library.entries, asciiGlyphs: !isUTF8)
-        state.author = Author.current()
+        // Nothing stands between the command and an article's first frame: the library and the
+        // author are found on worker threads meanwhile (`.start`).
+        let state = ReaderState(width: 80, height: 24, libraryFolder: folder, library: [], asciiGlyphs: !isUTF8)
         var actions: [Action] = []
-        if let articlePath {
-            state.librarySelection = library.entries.firstIndex { $0.articlePath == articlePath } ?? 0
-            actions.append(.openArticle(path: articlePath, selectingClaim: claim))
-        }
+        if let articlePath { actions.append(.openArticle(path: articlePath, selectingClaim: claim)) }
+        actions.append(.start)
         let signal: Int32?
         do {
             signal = try TerminalSession.run(state, actions: actions, launched: launched)

@@ -23,6 +23,9 @@ struct LateralProcess {
 
     /// - Parameter detached: for a command that leaves a server running (tmux), which would
     ///   hold the output pipes open: its output is discarded and only its status is kept.
+    /// Where the commands the tests run keep their library index.
+    static let cacheFolder = NSTemporaryDirectory() + "lateral-test-cache-\(getpid())"
+
     @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String = repository,
                     executable: String = LateralProcess.executable, detached: Bool = false) throws -> Result {
@@ -34,6 +37,8 @@ struct LateralProcess {
         // The test runner's own settings must not leak into what the command sees.
         env.removeValue(forKey: "LATERAL_LIBRARY")
         env.removeValue(forKey: "NO_COLOR")
+        // The library index goes to a cache of the tests' own, not the user's.
+        env["XDG_CACHE_HOME"] = LateralProcess.cacheFolder
         env.merge(environment) { $1 }
         process.environment = env
         if detached {

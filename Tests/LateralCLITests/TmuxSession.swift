@@ -14,7 +14,7 @@ final class TmuxSession {
     /// prints its exit status and whether the terminal's line editing and echo are back.
     init(width: Int, height: Int, command: String) throws {
         let status = try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", LateralProcess.repository,
-                               "env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 \(command); echo \"exited with $?\"; stty -a | tr ' ;' '\\n\\n' | grep -x -E -- '-?(icanon|echo)' | sed 's/^/tty: /'; sleep 60"]).status
+                               "env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 XDG_CACHE_HOME='\(LateralProcess.cacheFolder)' \(command); echo \"exited with $?\"; stty -a | tr ' ;' '\\n\\n' | grep -x -E -- '-?(icanon|echo)' | sed 's/^/tty: /'; sleep 60"]).status
         guard status == 0 else { throw Failure(description: "tmux new-session exited with \(status)") }
     }
 

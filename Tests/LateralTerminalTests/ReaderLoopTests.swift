@@ -64,7 +64,7 @@ struct ReaderLoopTests {
 
     func library() throws -> ReaderState {
         let folder = Self.repository + "/Tests/Fixtures/Library"
-        return ReaderState(width: 80, height: 24, libraryFolder: folder, library: try Library.load(folder: folder).entries)
+        return ReaderState(width: 80, height: 24, libraryFolder: folder, library: try Library.summaries(folder: folder, index: nil))
     }
 
     @Test func effectsThatFinishOutOfOrderLandWhereTheyBelong() throws {

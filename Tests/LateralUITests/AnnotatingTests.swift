@@ -22,7 +22,7 @@ struct AnnotatingTests {
         for source in sources { _ = try sidecar.addSource(source) }
         var file = SidecarFile(path: folder + "/a.claims.json", sidecar: sidecar, originalBytes: nil)
         try file.save()
-        var state = ReaderState(width: 120, height: 30, libraryFolder: folder, library: try Library.load(folder: folder).entries)
+        var state = ReaderState(width: 120, height: 30, libraryFolder: folder, library: try Library.summaries(folder: folder, index: nil))
         state.author = "ana"
         state.clock = { AnnotatingTests.time }
         state = step(step(state, .open), .nextClaim)

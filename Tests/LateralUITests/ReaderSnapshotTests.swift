@@ -14,8 +14,7 @@ struct ReaderSnapshotTests {
 
     static func sampleState(width: Int, height: Int) throws -> ReaderState {
         let folder = repository.appendingPathComponent("Articles").path
-        let library = try Library.load(folder: folder)
-        return ReaderState(width: width, height: height, libraryFolder: "Articles", library: library.entries)
+        return ReaderState(width: width, height: height, libraryFolder: "Articles", library: try Library.summaries(folder: folder, index: nil))
     }
 
     func expectSnapshot(_ state: ReaderState, named name: String) throws {

@@ -187,7 +187,7 @@ struct ReducerTests {
     /// The fixture library has five articles, so that every move can be seen.
     func fixtureLibrary(width: Int = 80, height: Int = 24) throws -> ReaderState {
         let folder = ReaderSnapshotTests.repository.appendingPathComponent("Tests/Fixtures/Library").path
-        return ReaderState(width: width, height: height, libraryFolder: folder, library: try Library.load(folder: folder).entries)
+        return ReaderState(width: width, height: height, libraryFolder: folder, library: try Library.summaries(folder: folder, index: nil))
     }
 
     @Test func libraryMovesAndHelpOpens() throws {
@@ -271,7 +271,7 @@ struct ReducerTests {
             claims: [Claim(id: "c1", quote: QuoteSelector(exact: "the vote was close"), position: PositionSelector(start: 15, end: 33),
                            verdict: .misleading, links: [SourceLink(source: "m", relation: .refutes, passage: "p")])]), originalBytes: nil)
         try file.save()
-        var state = ReaderState(width: 100, height: 30, libraryFolder: folder, library: try Library.load(folder: folder).entries)
+        var state = ReaderState(width: 100, height: 30, libraryFolder: folder, library: try Library.summaries(folder: folder, index: nil))
         state = step(step(step(state, .open), .nextClaim), .open)
         #expect(state.article?.path == folder + "/sources/minutes.md")
         let screen = render(state)
@@ -544,7 +544,7 @@ struct SidePaneOrderTests {
 
     @Test func theListIsInTextOrderWithOrphansLast() throws {
         let folder = ReaderSnapshotTests.repository.appendingPathComponent("Tests/Fixtures/Library").path
-        var state = ReaderState(width: 120, height: 30, libraryFolder: folder, library: try Library.load(folder: folder).entries)
+        var state = ReaderState(width: 120, height: 30, libraryFolder: folder, library: try Library.summaries(folder: folder, index: nil))
         state = step(state, .openArticle(path: folder + "/orphans.md", selectingClaim: nil))
         let text = render(state).text
         #expect(text.contains("│ ○ 1. council approved the budget on Monday"))
@@ -654,5 +654,24 @@ struct FoldTests {
         let folded = TextSearch.fold(bytes: Array(text.utf8))
         #expect(folded == Array(TextSearch.fold(text).utf8))
         #expect(String(decoding: folded, as: UTF8.self).unicodeScalars.count == text.unicodeScalars.count)
+    }
+
+    /// Started on an article, the reader shows it before the library is read; the library
+    /// comes after, with that article selected in it, and so does who signs changes.
+    @Test func theLibraryIsReadAfterTheArticleNamedOnTheCommandLine() throws {
+        let folder = ReaderSnapshotTests.repository.appendingPathComponent("Tests/Fixtures/Library").path
+        var state = ReaderState(width: 80, height: 24, libraryFolder: folder, library: [])
+        state.libraryPending = true
+        #expect(render(state).text.contains("Reading the library…"))
+        let article = try #require(try Library.articlePaths(in: folder).last)
+        var (next, effects) = reduce(state, .openArticle(path: article, selectingClaim: nil))
+        (next, effects) = reduce(next, .start)
+        #expect(effects == [.readLibrary(LibraryRequest(folder: folder)), .findAuthor])
+        var reader = ImmediateReader(state)
+        reader.send(.openArticle(path: article, selectingClaim: nil))
+        reader.send(.start)
+        #expect(!reader.state.libraryPending && reader.state.library.count == 5)
+        #expect(reader.state.library[reader.state.librarySelection].articlePath == article)
+        #expect(reader.state.author != "unknown")
     }
 }

@@ -18,7 +18,7 @@ struct SelectingTests {
             var file = SidecarFile(path: folder + "/a.claims.json", sidecar: Sidecar(claims: claims), originalBytes: nil)
             try file.save()
         }
-        var state = ReaderState(width: width, height: 20, libraryFolder: folder, library: try Library.load(folder: folder).entries)
+        var state = ReaderState(width: width, height: 20, libraryFolder: folder, library: try Library.summaries(folder: folder, index: nil))
         state.author = "ana"
         state.clock = { SelectingTests.time }
         return (folder, step(state, .open))

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A folder of articles: every `*.md` at its top level, each with its `*.claims.json`.
 /// Subfolders hold other documents, such as local copies of sources.
@@ -40,11 +41,40 @@ public struct Library: Sendable {
         return Library(folder: folder, entries: entries.sorted(by: Library.newestFirst))
     }
 
+    /// What the library screen and `list` show of every article, newest first: kept in the
+    /// index for files that did not change, read (two at a time) for the others.
+    public static func summaries(folder: String, index: LibraryIndex? = LibraryIndex.shared()) throws(FileProblem) -> [ArticleSummary] {
+        let paths = try articlePaths(in: folder)
+        let keys = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let signatures = paths.map(FileSignature.init(articlePath:))
+        var wanted: [String: FileSignature] = [:]
+        for (key, signature) in zip(keys, signatures) { wanted[key] = signature }
+        let kept = index?.summaries(for: wanted) ?? [:]
+        let missing = paths.indices.filter { kept[keys[$0]] == nil }
+        // Read in parallel: a first listing of a large library is mostly parsing claims files.
+        let read = Mutex<[Int: ArticleSummary]>([:])
+        DispatchQueue.concurrentPerform(iterations: missing.count) { place in
+            let index = missing[place]
+            let summary = ArticleSummary(LibraryEntry.load(articlePath: paths[index]))
+            read.withLock { $0[index] = summary }
+        }
+        let fresh = read.withLock { $0 }
+        index?.store(missing.compactMap { place in signatures[place].map { (keys[place], fresh[place]!, $0) } })
+        let summaries = paths.indices.map { place -> ArticleSummary in
+            guard var summary = kept[keys[place]] else { return fresh[place]! }
+            summary.articlePath = paths[place]
+            return summary
+        }
+        return summaries.sorted { newestFirst(date: $0.date, title: $0.title, $1.date, $1.title) }
+    }
+
+    static func newestFirst(date dateA: String?, title titleA: String, _ dateB: String?, _ titleB: String) -> Bool {
+        if (dateA ?? "") != (dateB ?? "") { return (dateA ?? "") > (dateB ?? "") }
+        return titleA.localizedStandardCompare(titleB) == .orderedAscending
+    }
+
     static func newestFirst(_ a: LibraryEntry, _ b: LibraryEntry) -> Bool {
-        let dateA = a.article?.metadata.date ?? ""
-        let dateB = b.article?.metadata.date ?? ""
-        if dateA != dateB { return dateA > dateB }
-        return a.title.localizedStandardCompare(b.title) == .orderedAscending
+        newestFirst(date: a.article?.metadata.date, title: a.title, b.article?.metadata.date, b.title)
     }
 
     /// An article named by a path, or by a unique prefix of a file name in the library.

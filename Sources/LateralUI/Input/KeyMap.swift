@@ -99,6 +99,10 @@ public enum Action: Sendable, Equatable {
     case articleEdited(ArticleEditAnswer)
     /// `E`: the article's own text in the user's editor.
     case editArticle
+    /// The reader starting: the library and the author are found apart from the first frame.
+    case start
+    case libraryRead(LibraryAnswer)
+    case authorFound(String)
     /// Typing into the prompt of a search or a filter.
     case promptInput(Character)
     case promptDelete, promptSubmit, promptCancel

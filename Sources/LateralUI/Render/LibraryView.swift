@@ -5,7 +5,8 @@ enum LibraryView {
     static func render(_ state: ReaderState, into grid: inout CellGrid, area: Rect) {
         let visible = state.visibleLibrary
         guard !visible.isEmpty else {
-            let why = state.library.isEmpty ? "No articles in \(state.libraryFolder)." : "No title matches \"\(state.libraryFilter)\"."
+            let why = state.libraryPending ? "Reading the library…"
+                : state.library.isEmpty ? "No articles in \(state.libraryFolder)." : "No title matches \"\(state.libraryFilter)\"."
             grid.put(" " + VisibleText.make(why, keepNewlines: false), x: area.x, y: area.y)
             return
         }
@@ -16,14 +17,13 @@ enum LibraryView {
             let selected = position == state.librarySelection
             let paint: Paint = selected ? .selection : .plain
             if selected { grid.fill(.selection, x: area.x, y: y, width: area.width, height: 1) }
-            let metadata = entry.article?.metadata
-            let date = String((metadata?.date ?? "").prefix(10))
+            let date = String((entry.date ?? "").prefix(10))
             var x = grid.put(" " + date, x: area.x, y: y, paint: selected ? .selection : .dim)
             x = max(x, area.x + 12)
             let bar = verdictBar(entry, ascii: state.asciiGlyphs)
             let barWidth = bar.reduce(0) { $0 + DisplayWidth.of($1.text) }
             let titleLimit = max(0, area.width - (x - area.x) - barWidth - 2)
-            let outlet = metadata?.outlet.map { VisibleText.make($0, keepNewlines: false) + " · " } ?? ""
+            let outlet = entry.outlet.map { VisibleText.make($0, keepNewlines: false) + " · " } ?? ""
             grid.put(outlet, x: x, y: y, paint: selected ? .selection : .dim, limit: titleLimit)
             let outletEnd = min(x + DisplayWidth.of(outlet), x + titleLimit)
             grid.put(VisibleText.make(entry.title, keepNewlines: false), x: outletEnd, y: y, paint: paint,
@@ -41,9 +41,9 @@ enum LibraryView {
     }
 
     /// "✘2 ⚠1 ✓11", in the verdicts' paints; "unreadable" for a file that did not load.
-    static func verdictBar(_ entry: LibraryEntry, ascii: Bool) -> [(text: String, paint: Paint)] {
+    static func verdictBar(_ entry: ArticleSummary, ascii: Bool) -> [(text: String, paint: Paint)] {
         if entry.problems.contains(where: { $0.severity == .error }) { return [("unreadable", .dim)] }
-        let counts = entry.verdictCounts()
+        let counts = entry.verdicts
         if counts.isEmpty { return [("no claims", .dim)] }
         return Verdict.allCases.reversed().compactMap { verdict in
             counts[verdict].map { ((ascii ? verdict.asciiGlyph : verdict.glyph) + "\($0) ", Paint.claim(verdict)) }

@@ -25,6 +25,12 @@ public enum Effect: Sendable, Equatable {
     /// Open the article's own file in the user's editor, at a line; answered with
     /// `.articleEdited`, after which it is read again.
     case editArticle(ArticleEdit)
+    /// Read the library's articles for the library screen, apart from the first frame of an
+    /// article named on the command line; answered with `.libraryRead`.
+    case readLibrary(LibraryRequest)
+    /// Find who signs the changes made here (LATERAL_AUTHOR, git's user.name, the login),
+    /// which may run git; answered with `.authorFound`.
+    case findAuthor
     /// Draw the whole screen again (Ctrl-L), as after another program wrote over it.
     case redraw
 
@@ -36,6 +42,11 @@ public enum Effect: Sendable, Equatable {
         default: return false
         }
     }
+}
+
+/// The library folder to read.
+public struct LibraryRequest: Sendable, Equatable {
+    public var folder: String
 }
 
 /// An open article's claims to write over its claims file.
@@ -171,6 +182,8 @@ public typealias ArticleAnswer = Answer<ArticleRequest, Article>
 public typealias ClaimsAnswer = Answer<ClaimsRequest, LoadedClaims>
 /// The answer to `Effect.saveClaims`.
 public typealias SaveAnswer = Answer<SaveRequest, SavedClaims>
+/// The answer to `Effect.readLibrary`.
+public typealias LibraryAnswer = Answer<LibraryRequest, [ArticleSummary]>
 /// The answer to `Effect.reloadArticle`; a failure when the article cannot be read any more.
 public typealias ReloadAnswer = Answer<ReloadRequest, Reloaded>
 

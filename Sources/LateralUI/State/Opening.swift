@@ -77,3 +77,18 @@ extension ReaderState {
         }
     }
 }
+
+extension ReaderState {
+    /// The library read: listed, with the article open (if one is) selected in it.
+    mutating func receive(_ answer: LibraryAnswer) {
+        libraryPending = false
+        switch answer.result {
+        case .success(let entries):
+            library = entries
+            let open = screens.lazy.compactMap { screen -> String? in if case .article(let open) = screen { open.path } else { nil } }.first
+            librarySelection = open.flatMap { path in entries.firstIndex { $0.articlePath == path } } ?? 0
+        case .failure(let problem):
+            message = problem.description
+        }
+    }
+}

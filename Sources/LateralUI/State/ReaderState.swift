@@ -52,7 +52,9 @@ public struct ReaderState: Sendable {
     public var width: Int
     public var height: Int
     public var libraryFolder: String
-    public var library: [LibraryEntry]
+    public var library: [ArticleSummary]
+    /// Whether the library is still being read (the reader started on an article shows it first).
+    public var libraryPending = false
     public var librarySelection = 0
     /// The back stack: every screen the user came through; the last is shown.
     public var screens: [Screen]
@@ -82,7 +84,7 @@ public struct ReaderState: Sendable {
     /// Whether an article is being read to be shown.
     public var isOpening: Bool { pendingOpen != nil }
 
-    public init(width: Int, height: Int, libraryFolder: String, library: [LibraryEntry], asciiGlyphs: Bool = false) {
+    public init(width: Int, height: Int, libraryFolder: String, library: [ArticleSummary], asciiGlyphs: Bool = false) {
         self.width = width
         self.height = height
         self.libraryFolder = libraryFolder

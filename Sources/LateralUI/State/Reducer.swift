@@ -26,6 +26,13 @@ public func reduce(_ state: ReaderState, _ action: Action) -> (state: ReaderStat
         state.receive(answer, effects: &effects)
     case .articleEdited(let answer):
         state.receive(answer, effects: &effects)
+    case .start:
+        state.libraryPending = true
+        effects += [.readLibrary(LibraryRequest(folder: state.libraryFolder)), .findAuthor]
+    case .libraryRead(let answer):
+        state.receive(answer)
+    case .authorFound(let author):
+        state.author = author
     default:
         state.message = nil
         if state.prompt != nil {

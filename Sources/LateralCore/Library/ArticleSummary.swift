@@ -1,0 +1,69 @@
+/// What the library screen and `lateral list` show of an article: its title, outlet, date
+/// and address, its claims counted by verdict, and what is wrong with its files. Small enough
+/// to keep in the library's index, so that a library is listed without reading its files.
+public struct ArticleSummary: Sendable, Hashable {
+    public var articlePath: String
+    public var title: String
+    public var outlet: String?
+    public var date: String?
+    public var url: String?
+    public var claimCount: Int
+    public var verdicts: [Verdict: Int]
+    public var problems: [FileProblem]
+
+    public init(_ entry: LibraryEntry) {
+        articlePath = entry.articlePath
+        title = entry.title
+        outlet = entry.article?.metadata.outlet
+        date = entry.article?.metadata.date
+        url = entry.article?.metadata.url
+        claimCount = entry.claims.count
+        verdicts = entry.verdictCounts()
+        problems = entry.problems
+    }
+}
+
+extension ArticleSummary {
+    /// As the index keeps it (and `list --json` prints it, with the problems as text).
+    var indexJSON: JSONValue {
+        .object([
+            "title": .string(title), "outlet": .string(outlet), "date": .string(date), "url": .string(url),
+            "claims": .number(claimCount),
+            "verdicts": .object(Dictionary(uniqueKeysWithValues: verdicts.map { ($0.key.rawValue, JSONValue.number($0.value)) })),
+            "problems": .array(problems.map { problem in
+                .object([
+                    "path": .string(problem.path), "line": problem.line.map(JSONValue.number), "column": problem.column.map(JSONValue.number),
+                    "severity": .string(problem.severity.rawValue), "message": .string(problem.message),
+                    "unreadable": .bool(problem.isUnreadable),
+                ])
+            }),
+        ])
+    }
+
+    /// A summary as the index kept it; nil if it does not read as one (then it is made again).
+    init?(articlePath: String, indexJSON json: JSONValue) {
+        guard case .object(let fields) = json, case .string(let title)? = fields["title"], let claims = fields["claims"]?.intValue,
+              case .object(let verdicts)? = fields["verdicts"], case .array(let problems)? = fields["problems"] else { return nil }
+        func text(_ value: JSONValue?) -> String? { if case .string(let text)? = value { text } else { nil } }
+        self.articlePath = articlePath
+        self.title = title
+        outlet = text(fields["outlet"])
+        date = text(fields["date"])
+        url = text(fields["url"])
+        claimCount = claims
+        var counts: [Verdict: Int] = [:]
+        for (word, count) in verdicts {
+            guard let verdict = Verdict(rawValue: word), let count = count.intValue else { return nil }
+            counts[verdict] = count
+        }
+        self.verdicts = counts
+        var read: [FileProblem] = []
+        for problem in problems {
+            guard case .object(let fields) = problem, let path = text(fields["path"]), let message = text(fields["message"]),
+                  let severity = text(fields["severity"]).flatMap(FileProblem.Severity.init(rawValue:)) else { return nil }
+            read.append(FileProblem(path: path, line: fields["line"]?.intValue, column: fields["column"]?.intValue, severity: severity,
+                                    message: message, isUnreadable: fields["unreadable"] == .bool(true)))
+        }
+        self.problems = read
+    }
+}
