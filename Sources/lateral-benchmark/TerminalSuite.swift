@@ -33,28 +33,8 @@ enum TerminalSuite {
         }
         let folder = NSTemporaryDirectory() + "lateral-terminal-benchmark-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let generator = LibraryGenerator(seed: 2026)
         log("generating the library in \(folder)…")
-        for sub in ["big", "bare", "medium", "small", "library", "seed"] {
-            try FileManager.default.createDirectory(atPath: folder + "/" + sub, withIntermediateDirectories: true)
-        }
-        try generator.writeArticle(named: "big", in: folder + "/big", bytes: sizes.big.bytes, claims: sizes.big.claims)
-        try FileManager.default.copyItem(atPath: folder + "/big/big.md", toPath: folder + "/bare/big.md")
-        try generator.writeArticle(named: "medium", in: folder + "/medium", bytes: sizes.medium.bytes, claims: sizes.medium.claims)
-        try generator.writeArticle(named: "small", in: folder + "/small", bytes: sizes.small.bytes, claims: sizes.small.claims)
-        var random = LibraryGenerator.Random(state: 7)
-        for index in 0..<sizes.libraryArticles {
-            try generator.writeArticle(named: String(format: "article-%04d", index), in: folder + "/library",
-                                       bytes: 5_000 + random.below(45_000), claims: 20 + random.below(181))
-        }
-        // Two articles of the library that the big one joins, as a user's library holds everything.
-        try FileManager.default.copyItem(atPath: folder + "/big/big.md", toPath: folder + "/library/big.md")
-        try FileManager.default.copyItem(atPath: folder + "/big/big.claims.json", toPath: folder + "/library/big.claims.json")
-        let seed = "Articles/north-korean-it-workers"
-        let hasSeed = FileManager.default.fileExists(atPath: seed + ".md")
-        if hasSeed {
-            for suffix in [".md", ".claims.json"] { try FileManager.default.copyItem(atPath: seed + suffix, toPath: folder + "/seed/seed" + suffix) }
-        }
+        let hasSeed = try generate(into: folder, sizes: sizes)
 
         var options = TerminalBenchmark.Options(lateral: lateral)
         options.presses = sizes.presses
@@ -94,6 +74,35 @@ enum TerminalSuite {
             try encoder.encode(benchmark.rows).write(to: URL(fileURLWithPath: json))
             log("figures written to \(json)")
         }
+    }
+
+    /// Writes the benchmark's library: a big article (with a copy without claims), a medium and
+    /// a small one, a library of ordinary articles the big one joins, and the seed article when
+    /// run from the repository. Whether the seed article is there.
+    @discardableResult
+    static func generate(into folder: String, sizes: Sizes) throws -> Bool {
+        let generator = LibraryGenerator(seed: 2026)
+        for sub in ["big", "bare", "medium", "small", "library", "seed"] {
+            try FileManager.default.createDirectory(atPath: folder + "/" + sub, withIntermediateDirectories: true)
+        }
+        try generator.writeArticle(named: "big", in: folder + "/big", bytes: sizes.big.bytes, claims: sizes.big.claims)
+        try FileManager.default.copyItem(atPath: folder + "/big/big.md", toPath: folder + "/bare/big.md")
+        try generator.writeArticle(named: "medium", in: folder + "/medium", bytes: sizes.medium.bytes, claims: sizes.medium.claims)
+        try generator.writeArticle(named: "small", in: folder + "/small", bytes: sizes.small.bytes, claims: sizes.small.claims)
+        var random = LibraryGenerator.Random(state: 7)
+        for index in 0..<sizes.libraryArticles {
+            try generator.writeArticle(named: String(format: "article-%04d", index), in: folder + "/library",
+                                       bytes: 5_000 + random.below(45_000), claims: 20 + random.below(181))
+        }
+        // The big article joins the library, as a user's library holds everything.
+        try FileManager.default.copyItem(atPath: folder + "/big/big.md", toPath: folder + "/library/big.md")
+        try FileManager.default.copyItem(atPath: folder + "/big/big.claims.json", toPath: folder + "/library/big.claims.json")
+        let seed = "Articles/north-korean-it-workers"
+        let hasSeed = FileManager.default.fileExists(atPath: seed + ".md")
+        if hasSeed {
+            for suffix in [".md", ".claims.json"] { try FileManager.default.copyItem(atPath: seed + suffix, toPath: folder + "/seed/seed" + suffix) }
+        }
+        return hasSeed
     }
 
     /// Every claim anchored again after an edit near the start moved them all (in-process).

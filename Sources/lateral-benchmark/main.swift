@@ -6,6 +6,8 @@ import LateralBench
 //         in-process: reading, anchoring, reduce and render per key, on a generated article;
 //     .build/release/lateral-benchmark --terminal [--quick] [--json FILE] [--presses N] [--runs N]
 //                                                 [--only first,keys,commands]
+//     .build/release/lateral-benchmark --generate FOLDER [--quick]
+//         writes the benchmark's library into FOLDER and keeps it.
 //         through a pseudo-terminal, beside less: see docs/PERFORMANCE.md.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -24,7 +26,10 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 }
 
 do {
-    if flag("--terminal") {
+    if let folder = option("--generate") {
+        // The benchmark's library, kept, for profiling one measure by hand.
+        try TerminalSuite.generate(into: folder, sizes: flag("--quick") ? .quick : .full)
+    } else if flag("--terminal") {
         let quick = flag("--quick")
         let json = option("--json")
         let presses = option("--presses").flatMap(Int.init)

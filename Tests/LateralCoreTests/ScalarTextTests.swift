@@ -26,4 +26,27 @@ struct ScalarTextTests {
         #expect(text.occurrences(of: Array("b".utf8)).isEmpty)
         #expect(ScalarText("").occurrences(of: Array("a".utf8)).isEmpty)
     }
+
+    /// The word-at-a-time scans agree with counting scalar by scalar, on text that mixes
+    /// one- to four-byte scalars across every checkpoint and word boundary.
+    @Test func fastScansAgreeWithScalarByScalarCounting() {
+        let pieces = ["a", "é", "北", "👩🏽‍💻", "ascii run ", "\n", "ß", "🇰🇷"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20 {
+            var string = ""
+            for _ in 0..<(200 + Int.random(in: 0..<800, using: &generator)) { string += pieces.randomElement(using: &generator)! }
+            let text = ScalarText(string)
+            let scalars = Array(string.unicodeScalars)
+            #expect(text.scalarCount == scalars.count)
+            var byte = 0
+            var starts: [Int] = []
+            for scalar in scalars {
+                starts.append(byte)
+                byte += UTF8.width(scalar)
+            }
+            for index in stride(from: 0, to: scalars.count, by: 7) { #expect(text.byteOffset(ofScalar: index) == starts[index]) }
+            let bytes = Array(0...text.bytes.count)
+            #expect(text.scalarOffsets(ofAscendingBytes: bytes) == bytes.map(text.scalarOffset(ofByte:)))
+        }
+    }
 }

@@ -50,20 +50,41 @@ public struct SidecarFile: Sendable {
         try TextFile.validateText(bytes, path: path)
         // A byte-order mark is not JSON; Foundation skipped it too.
         let skipped = TextFile.byteOrderMarkLength(bytes)
-        let text = Array(bytes.dropFirst(skipped))
+        let text = skipped == 0 ? bytes : Array(bytes.dropFirst(skipped))
+        // Sources and claims are made one by one as they are read: a file of 50,000 claims is
+        // never held as a whole tree of JSON values beside its models.
+        var sources: [Source] = []
+        var claims: [Claim] = []
+        var elementError: JSONDecodingError?
         let json: JSONValue
         do throws(JSONParser.Failure) {
-            json = try JSONParser.parse(text)
+            json = try JSONParser.parse(text, streaming: ["sources", "claims"]) { key, index, element in
+                guard elementError == nil else { return }
+                let elementPath: JSONPath = [.key(key), .index(index)]
+                do throws(JSONDecodingError) {
+                    if key == "claims" {
+                        claims.append(try Claim(json: element, path: elementPath))
+                    } else {
+                        sources.append(try Source(json: element, path: elementPath))
+                    }
+                } catch {
+                    elementError = error
+                }
+            }
         } catch {
             throw FileProblem(path: path, at: TextLocation(byteOffset: error.offset + skipped, in: bytes),
                               message: error.message)
         }
-        let sidecar: Sidecar
+        var sidecar: Sidecar
         do throws(JSONDecodingError) {
+            // The top level first (its version decides whether the rest can be read at all).
             sidecar = try Sidecar(json: json, path: [])
+            if let elementError { throw elementError }
         } catch {
             throw FileProblem(path: path, at: JSONSourceMap(bytes: bytes).location(of: error.path), message: error.message)
         }
+        sidecar.sources = sources
+        sidecar.claims = claims
         try checkIdentifiers(sidecar, bytes: bytes, path: path)
         return sidecar
     }

@@ -17,6 +17,10 @@ struct JSONParser {
     private var depth = 0
     /// The byte offset of each value by its path (`claims/3/verdict`), when asked for.
     private(set) var offsets: [String: Int]?
+    /// Arrays of the top-level object whose elements are handed over one by one as they are
+    /// read instead of kept (see `parse(_:streaming:element:)`).
+    private var streamed: Set<String> = []
+    private var onElement: ((String, Int, JSONValue) -> Void)?
 
     private init(bytes: UnsafeBufferPointer<UInt8>, recordingOffsets: Bool) {
         self.bytes = bytes
@@ -28,6 +32,23 @@ struct JSONParser {
         let result: Result<JSONValue, Failure> = bytes.withUnsafeBufferPointer { buffer in
             var parser = JSONParser(bytes: buffer, recordingOffsets: false)
             return Result { () throws(Failure) in try parser.document() }
+        }
+        return try result.get()
+    }
+
+    /// Parses a whole JSON text whose elements of the top-level arrays named in `streamed` are
+    /// handed to `element` (the array's key, the element's index, the element) as they are
+    /// read, and left out of the value returned (the arrays come back empty), so that a large
+    /// claims file never stands in memory as one tree.
+    static func parse(_ bytes: [UInt8], streaming streamed: Set<String>,
+                      element: (String, Int, JSONValue) -> Void) throws(Failure) -> JSONValue {
+        let result: Result<JSONValue, Failure> = withoutActuallyEscaping(element) { element in
+            bytes.withUnsafeBufferPointer { buffer in
+                var parser = JSONParser(bytes: buffer, recordingOffsets: false)
+                parser.streamed = streamed
+                parser.onElement = element
+                return Result { () throws(Failure) in try parser.document() }
+            }
         }
         return try result.get()
     }
@@ -128,7 +149,12 @@ struct JSONParser {
             guard current == UInt8(ascii: ":") else { throw expected("':' after the key \"\(name)\"") }
             offset += 1
             skipSpace()
-            let value = try value(path: offsets == nil ? "" : JSONParser.pathKey(path, name))
+            let value: JSONValue
+            if depth == 1, let onElement, streamed.contains(name), current == UInt8(ascii: "[") {
+                value = try streamArray(name, to: onElement)
+            } else {
+                value = try self.value(path: offsets == nil ? "" : JSONParser.pathKey(path, name))
+            }
             if fields.updateValue(value, forKey: name) != nil {
                 // Whichever copy a reader kept, the other would be lost on the next save.
                 throw Failure(offset: keyOffset, message: "the key \"\(name)\" appears twice in this object; keep one")
@@ -149,6 +175,22 @@ struct JSONParser {
             elements.append(try value(path: offsets == nil ? "" : JSONParser.pathKey(path, String(elements.count))))
         } while try another(closing: UInt8(ascii: "]"))
         return .array(elements)
+    }
+
+    /// An array whose elements go to `element` one by one; it stands in the tree as empty.
+    private mutating func streamArray(_ key: String, to element: (String, Int, JSONValue) -> Void) throws(Failure) -> JSONValue {
+        try enter()
+        if current == UInt8(ascii: "]") {
+            offset += 1
+            depth -= 1
+            return .array([])
+        }
+        var index = 0
+        repeat {
+            element(key, index, try value(path: ""))
+            index += 1
+        } while try another(closing: UInt8(ascii: "]"))
+        return .array([])
     }
 
     private func expected(_ what: String) -> Failure {

@@ -23,14 +23,33 @@ public struct ScalarText: Sendable {
         var ascii = true
         bytes.withUnsafeBufferPointer { buffer in
             checkpoints.reserveCapacity(buffer.count / ScalarText.stride + 1)
-            for offset in 0..<buffer.count {
-                let byte = buffer[offset]
-                if byte & 0xC0 != 0x80 {
+            func scan(_ range: Range<Int>) {
+                for offset in range where buffer[offset] & 0xC0 != 0x80 {
                     if count % ScalarText.stride == 0 { checkpoints.append(offset) }
                     count += 1
                 }
-                if byte >= 0x80 { ascii = false }
             }
+            // Eight bytes at a time: a scalar starts at every byte but a continuation byte
+            // (10xxxxxx); a word in which a checkpoint falls is gone over byte by byte.
+            var offset = 0
+            if let base = buffer.baseAddress {
+                while offset + 8 <= buffer.count {
+                    let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                    let high = word & 0x8080_8080_8080_8080
+                    let continuations = (high & ~(word << 1)).nonzeroBitCount
+                    let scalars = 8 - continuations
+                    if high != 0 { ascii = false }
+                    let into = count % ScalarText.stride
+                    if scalars > 0 && (into == 0 || into + scalars > ScalarText.stride) {
+                        scan(offset..<(offset + 8))
+                    } else {
+                        count += scalars
+                    }
+                    offset += 8
+                }
+            }
+            for byte in buffer[offset...] where byte >= 0x80 { ascii = false }
+            scan(offset..<buffer.count)
         }
         self.scalarCount = count
         self.isASCII = ascii
@@ -65,6 +84,40 @@ public struct ScalarText: Sendable {
             if offset <= byte { scalar += 1 }
         }
         return scalar
+    }
+
+    /// The scalar offsets of byte offsets given in ascending order, in one pass over the
+    /// bytes between them (for the thousands of block starts of a long article).
+    public func scalarOffsets(ofAscendingBytes offsets: [Int]) -> [Int] {
+        if isASCII { return offsets.map { min(max($0, 0), bytes.count) } }
+        var result: [Int] = []
+        result.reserveCapacity(offsets.count)
+        var byte = 0
+        var scalar = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            for target in offsets {
+                let target = min(max(target, 0), buffer.count)
+                if target < byte {
+                    result.append(scalarOffset(ofByte: target))
+                    continue
+                }
+                if let base = buffer.baseAddress {
+                    while byte + 8 <= target {
+                        let word = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
+                        scalar += 8 - (word & 0x8080_8080_8080_8080 & ~(word << 1)).nonzeroBitCount
+                        byte += 8
+                    }
+                }
+                while byte < target {
+                    if buffer[byte] & 0xC0 != 0x80 { scalar += 1 }
+                    byte += 1
+                }
+                // A byte inside a scalar belongs to the scalar it continues, counted already.
+                let continues = target < buffer.count && buffer[target] & 0xC0 == 0x80
+                result.append(target == buffer.count ? scalarCount : scalar - (continues ? 1 : 0))
+            }
+        }
+        return result
     }
 
     public func byteRange(ofScalars range: Range<Int>) -> Range<Int> {

@@ -46,16 +46,21 @@ public enum MarkdownBlocks {
         let blocks = scanner.blocks()
         var pieces: [TextPiece] = []
         pieces.reserveCapacity(blocks.count)
+        // Every place in bytes, in order, turned into scalars in one pass.
+        var places: [Int] = []
+        places.reserveCapacity(blocks.count * 2)
+        for block in blocks { places += [block.start] + block.cuts + [block.end] }
+        var scalars = text.scalarOffsets(ofAscendingBytes: places).makeIterator()
         for block in blocks {
-            let start = text.scalarOffset(ofByte: block.start)
-            let end = text.scalarOffset(ofByte: block.end)
+            let start = scalars.next()!
+            let cuts = block.cuts.map { _ in scalars.next()! }
+            let end = scalars.next()!
             if block.cuts.isEmpty {
                 pieces.append(TextPiece(start: start, end: end, kind: block.kind, continues: false))
                 continue
             }
             var pieceStart = start
-            for (index, cut) in block.cuts.enumerated() {
-                let cutOffset = text.scalarOffset(ofByte: cut)
+            for (index, cutOffset) in cuts.enumerated() {
                 pieces.append(TextPiece(start: pieceStart, end: cutOffset, kind: block.kind, continues: index > 0))
                 pieceStart = cutOffset
             }
