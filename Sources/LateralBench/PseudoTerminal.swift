@@ -89,14 +89,17 @@ public final class PseudoTerminal {
         return got
     }
 
-    /// Waits until the screen satisfies `complete` and then no output comes for `quiet`
-    /// seconds: the screen is finished. Returns when its last output arrived, or nil if that
-    /// did not happen within `timeout` seconds.
+    /// Waits until the screen satisfies `complete`, and then until no output comes for
+    /// `quiet` seconds (so that the next measure starts from a still screen). Returns when the
+    /// output arrived with which the screen first satisfied it, or nil if it did not within
+    /// `timeout` seconds.
     public func waitForFrame(quiet: Double = 0.1, timeout: Double = 60, until complete: (ScreenEmulator) -> Bool) -> Double? {
         let deadline = PseudoTerminal.now() + timeout
+        var first: Double?
         while PseudoTerminal.now() < deadline && !exited {
-            if complete(screen), let last = lastOutput, PseudoTerminal.now() - last >= quiet { return last }
-            read(timeout: complete(screen) ? quiet : 0.05)
+            if first == nil, complete(screen) { first = lastOutput }
+            if let first, let last = lastOutput, PseudoTerminal.now() - last >= quiet { return first }
+            read(timeout: first != nil ? quiet : 0.05)
         }
         return nil
     }

@@ -75,6 +75,22 @@ public struct TerminalBenchmark {
         return words[index] + " " + words[index + 1]
     }
 
+    /// Lateral's status line is drawn: how far through the text, or that it is still read.
+    static func hasStatusLine(_ screen: ScreenEmulator) -> Bool {
+        let last = screen.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+        return last.hasSuffix("%") || last.contains("reading…")
+    }
+
+    /// less's prompt is drawn on its last line (the file's name, or a colon).
+    static func hasPrompt(_ screen: ScreenEmulator) -> Bool {
+        !(screen.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    /// Whether Lateral's status line says its text or claims are still being read.
+    static func stillReading(_ screen: ScreenEmulator) -> Bool {
+        (screen.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? "").contains("reading")
+    }
+
     static let verdictGlyphs: [Character] = ["✔", "✓", "◐", "⚠", "✘", "?", "❝", "○"]
 
     /// Milliseconds from starting `lateral` (and `less`) on an article to its complete first
@@ -86,13 +102,13 @@ public struct TerminalBenchmark {
         var peak: [Double] = []
         for _ in 0..<options.runs {
             let (terminal, started) = try start([options.lateral, "read", path])
-            guard let first = terminal.waitForFrame(quiet: options.quiet, until: { $0.text.contains(words) && $0.text.contains("%") }) else {
+            guard let first = terminal.waitForFrame(quiet: options.quiet, until: { $0.text.contains(words) && Self.hasStatusLine($0) }) else {
                 throw PseudoTerminal.Failure(description: "lateral never showed \"\(words)\":\n\(terminal.screen.text)")
             }
             text.append((first - started) * 1000)
             if claims {
                 let loaded = terminal.waitForFrame(quiet: options.quiet) { screen in
-                    !screen.text.contains("reading claims") && screen.text.contains { Self.verdictGlyphs.contains($0) }
+                    !Self.stillReading(screen) && screen.text.contains { Self.verdictGlyphs.contains($0) }
                 }
                 if let loaded { highlighted.append((loaded - started) * 1000) }
             }
@@ -103,7 +119,7 @@ public struct TerminalBenchmark {
         var less: [Double] = []
         for _ in 0..<options.runs {
             let (terminal, started) = try start([options.less, path])
-            guard let first = terminal.waitForFrame(quiet: options.quiet, until: { $0.text.contains(words) }) else {
+            guard let first = terminal.waitForFrame(quiet: options.quiet, until: { $0.text.contains(words) && Self.hasPrompt($0) }) else {
                 throw PseudoTerminal.Failure(description: "less never showed \"\(words)\":\n\(terminal.screen.text)")
             }
             less.append((first - started) * 1000)
@@ -144,7 +160,7 @@ public struct TerminalBenchmark {
     public mutating func keys(_ name: String, article path: String, searchTerm: String) throws {
         let words = try Self.firstWords(ofArticle: path)
         for press in Self.presses {
-            let lateral = try pressTimes(press, program: [options.lateral, "read", path], ready: { $0.text.contains(words) && $0.text.contains("%") },
+            let lateral = try pressTimes(press, program: [options.lateral, "read", path], ready: { $0.text.contains(words) && Self.hasStatusLine($0) },
                                          searchTerm: searchTerm, lateral: true)
             let less = press.inLess ? try pressTimes(press, program: [options.less, path], ready: { $0.text.contains(words) },
                                                       searchTerm: searchTerm, lateral: false) : nil
@@ -161,7 +177,7 @@ public struct TerminalBenchmark {
         }
         if lateral {
             // The claims loaded first: Tab and Enter need them.
-            _ = terminal.waitForFrame(quiet: options.quiet) { !$0.text.contains("reading claims") }
+            _ = terminal.waitForFrame(quiet: options.quiet) { !Self.stillReading($0) }
             if press.name.hasPrefix("Enter") {
                 terminal.send("\t")
                 _ = terminal.waitForResponse(after: PseudoTerminal.now(), quiet: options.quiet)

@@ -33,6 +33,19 @@ public enum FileEffects {
 }
 
 extension FileEffects {
+    /// Articles longer than this are shown from their beginning while the rest is read.
+    public static let beginningBytes = 65_536
+
+    /// The beginning of a long article (to its last whole line within `beginningBytes`), or
+    /// nil for a short one or one whose beginning cannot be read apart.
+    public static func beginning(of request: ArticleRequest) -> ArticleAnswer? {
+        guard let prefix = TextFile.readPrefix(request.path, bytes: beginningBytes),
+              let lastLine = prefix.lastIndex(of: UInt8(ascii: "\n")) else { return nil }
+        let bytes = Array(prefix[...lastLine])
+        guard (try? TextFile.validateText(bytes, path: request.path)) != nil else { return nil }
+        return ArticleAnswer(request: request, result: .success(Article.parse(bytes, path: request.path)))
+    }
+
     /// The article and its claims read again, the claims anchored anew, unless neither file
     /// changed (as when the change seen was the reader's own save).
     static func reload(_ request: ReloadRequest) throws(FileProblem) -> Reloaded {
@@ -51,7 +64,14 @@ extension FileEffects {
 struct TerminalEffects: EffectRunner {
     func perform(_ effect: Effect, answer: @escaping @Sendable (Action) -> Void) {
         switch effect {
-        case .readArticle, .loadClaims, .reloadArticle, .readLibrary, .findAuthor:
+        case .readArticle(let request):
+            Thread.detachNewThread {
+                // A long article's beginning first, as a pager shows its first screen while
+                // the rest is read.
+                if let beginning = FileEffects.beginning(of: request) { answer(.articleBeginning(beginning)) }
+                if let action = FileEffects.answer(to: effect) { answer(action) }
+            }
+        case .loadClaims, .reloadArticle, .readLibrary, .findAuthor:
             // Off the loop: the user reads and scrolls meanwhile.
             Thread.detachNewThread {
                 if let action = FileEffects.answer(to: effect) { answer(action) }

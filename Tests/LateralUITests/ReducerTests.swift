@@ -674,4 +674,33 @@ struct FoldTests {
         #expect(reader.state.library[reader.state.librarySelection].articlePath == article)
         #expect(reader.state.author != "unknown")
     }
+
+    /// A long article shows its beginning at once, as a pager does; the whole text takes its
+    /// place with the view kept, and only then are its claims read.
+    @Test func aLongArticleShowsItsBeginningWhileTheRestIsRead() throws {
+        let folder = NSTemporaryDirectory() + "lateral-beginning-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/long.md"
+        let text = (0..<4000).map { "Paragraph \($0): taxes rise by 3% in the budget, says the council 北京.\n\n" }.joined()
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(FileEffects.beginning(of: ArticleRequest(id: 1, path: path, purpose: .article(selectingClaim: nil))) != nil)
+        let state = ReaderState(width: 100, height: 30, libraryFolder: folder, library: [])
+        var (next, effects) = reduce(state, .openArticle(path: path, selectingClaim: nil))
+        guard case .readArticle(let request) = effects.first else { Issue.record("no read asked for"); return }
+        let beginning = try #require(FileEffects.beginning(of: request))
+        guard case .success(let partial) = beginning.result else { Issue.record("no beginning"); return }
+        #expect(partial.body.bytes.count <= FileEffects.beginningBytes && partial.body.bytes.last == UInt8(ascii: "\n"))
+        (next, effects) = reduce(next, .articleBeginning(beginning))
+        #expect(effects.isEmpty && next.article?.textPending == true)
+        #expect(render(next).row(text: 29).hasSuffix("reading…"))
+        next = step(next, .pageDown)
+        let top = next.article!.layout.startOffset(at: next.article!.top)
+        (next, effects) = reduce(next, FileEffects.answer(to: .readArticle(request))!)
+        #expect(next.article?.textPending == false && next.article?.article.body.bytes.count == text.utf8.count)
+        #expect(next.article!.layout.startOffset(at: next.article!.top) == top)
+        guard case .loadClaims = effects.first else { Issue.record("no claims asked for"); return }
+        // A short article is read whole, in one answer.
+        try "Short.\n".write(toFile: folder + "/short.md", atomically: true, encoding: .utf8)
+        #expect(FileEffects.beginning(of: ArticleRequest(id: 2, path: folder + "/short.md", purpose: .article(selectingClaim: nil))) == nil)
+    }
 }

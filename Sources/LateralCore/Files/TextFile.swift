@@ -2,18 +2,46 @@ import Foundation
 
 /// Reading a file a person may have broken: missing, empty, binary or not UTF-8 each get
 /// their own message, with the place of the first bad byte.
-enum TextFile {
+public enum TextFile {
     static func readBytes(_ path: String) throws(FileProblem) -> [UInt8] {
         if let problem = FileKind.of(path).problem { throw FileProblem(path: path, message: problem, isUnreadable: true) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
             throw FileProblem(path: path, message: "cannot be opened: \(String(cString: strerror(errno)))", isUnreadable: true)
         }
-        defer { try? handle.close() }
-        do {
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            throw FileProblem(path: path, message: "cannot be read: \(error.localizedDescription)", isUnreadable: true)
+        defer { close(fd) }
+        // Straight into the array, sized by the file (no copy through Data); a file that grows
+        // meanwhile is read to its end all the same.
+        var info = stat()
+        let expected = fstat(fd, &info) == 0 ? max(0, Int(info.st_size)) : 0
+        var bytes = [UInt8](repeating: 0, count: expected + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(65_536, bytes.count))) }
+            let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if got > 0 {
+                filled += got
+            } else if got == 0 {
+                break
+            } else if errno != EINTR {
+                throw FileProblem(path: path, message: "cannot be read: \(String(cString: strerror(errno)))", isUnreadable: true)
+            }
         }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    /// The first bytes of a file longer than `bytes`, or nil (a short or unreadable file is
+    /// read whole by `readBytes`).
+    public static func readPrefix(_ path: String, bytes count: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > count else { return nil }
+        var prefix = [UInt8](repeating: 0, count: count)
+        let got = prefix.withUnsafeMutableBytes { read(fd, $0.baseAddress, count) }
+        return got == count ? prefix : nil
     }
 
     /// The length of a UTF-8 byte-order mark at the start of a text (3), or 0. Some Windows
@@ -23,7 +51,7 @@ enum TextFile {
     }
 
     /// Checks that bytes are text Lateral can show: UTF-8, with no NUL.
-    static func validateText(_ bytes: [UInt8], path: String) throws(FileProblem) {
+    public static func validateText(_ bytes: [UInt8], path: String) throws(FileProblem) {
         let nul = bytes.withUnsafeBytes { buffer -> Int? in
             guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
             return UnsafeRawPointer(found) - base

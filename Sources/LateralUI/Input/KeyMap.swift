@@ -64,6 +64,8 @@ public enum Action: Sendable, Equatable {
     /// Answers to effects: an article's file read, its claims read and anchored (or why not),
     /// an effect that did not work out.
     case articleRead(ArticleAnswer)
+    /// The first part of a long article, read to be shown while the rest is read.
+    case articleBeginning(ArticleAnswer)
     case claimsLoaded(ClaimsAnswer)
     case effectFailed(String)
     /// `/` and `?`: search the article (forward, backward); in the library, filter by title.

@@ -84,9 +84,12 @@ private func positionText(_ state: ReaderState) -> String {
         let shownEnd = article.layout.next(bottomLine).map(article.layout.startOffset(at:)) ?? total
         let percent = total == 0 ? 100 : shownEnd * 100 / total
         let only = article.verdictFilter.map { "only \($0.glyph) \($0.label)" }
-        let pending = article.claimsPending ? "reading claims…" : article.visual != nil ? "-- VISUAL --" : nil
+        let pending = article.textPending ? "reading…" : article.claimsPending ? "reading claims…"
+            : article.visual != nil ? "-- VISUAL --" : nil
         let match = article.currentMatchPlace.map { "match \($0.current)/\($0.total)" }
-        return [pending, only, match, claim, "\(percent)%"].compactMap { $0 }.joined(separator: "  ")
+        // Of a text still being read, how far through it the screen is cannot be said yet.
+        let through = article.textPending ? nil : "\(percent)%"
+        return [pending, only, match, claim, through].compactMap { $0 }.joined(separator: "  ")
     case .library where !state.visibleLibrary.isEmpty:
         return "\(state.librarySelection + 1)/\(state.visibleLibrary.count)"
     default:

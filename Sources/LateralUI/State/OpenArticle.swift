@@ -80,6 +80,8 @@ public struct OpenArticle: Sendable {
 
     /// Whether its claims are still being read and anchored; the text shows meanwhile.
     public var claimsPending = false
+    /// Whether only the beginning of its text is shown yet, the rest being read.
+    public var textPending = false
     /// A claim to select once the claims are read (`lateral read ARTICLE --claim ID`).
     public var claimToSelect: String?
     /// For a source's local copy: the source it is a copy of.

@@ -13,8 +13,26 @@ extension ReaderState {
         effects.append(.readArticle(request))
     }
 
+    /// The beginning of a long article: shown at once, as a pager shows its first screen; its
+    /// claims are asked for once the whole text is in.
+    mutating func receiveBeginning(_ answer: ArticleAnswer) {
+        guard answer.request == pendingOpen, case .success(let beginning) = answer.result,
+              case .article = answer.request.purpose else { return }
+        pendingOpen = nil
+        let width = Panes(width: width, height: height, showSidePane: showSidePane).article.textWidth
+        var open = OpenArticle(id: answer.request.id, path: answer.request.path, article: beginning, claims: .none,
+                               width: width, asciiGlyphs: asciiGlyphs)
+        open.textPending = true
+        open.claimsPending = true
+        screens.append(.article(open))
+    }
+
     /// An article's text has been read: it is shown, and its claims are asked for.
     mutating func receive(_ answer: ArticleAnswer, effects: inout [Effect]) {
+        if let index = screens.lastIndex(where: { if case .article(let open) = $0 { open.id == answer.request.id && open.textPending } else { false } }) {
+            completeText(answer, at: index, effects: &effects)
+            return
+        }
         guard answer.request == pendingOpen else { return }
         pendingOpen = nil
         let article: Article
@@ -41,6 +59,28 @@ extension ReaderState {
         }
         screens.append(.article(open))
         if open.highlighted != nil { scrollHighlightIntoView() }
+    }
+
+    /// The whole text of an article whose beginning is shown: it takes the beginning's place,
+    /// the view kept, and its claims are asked for.
+    private mutating func completeText(_ answer: ArticleAnswer, at index: Int, effects: inout [Effect]) {
+        guard case .article(var open) = screens[index] else { return }
+        open.textPending = false
+        switch answer.result {
+        case .success(let article):
+            open = open.reloaded(article: article, claims: .none, disk: open.disk, asciiGlyphs: asciiGlyphs)
+            open.claimsPending = true
+            if case .article(let claim) = answer.request.purpose { open.claimToSelect = claim }
+            effects.append(.loadClaims(ClaimsRequest(articleID: open.id, path: open.path, body: article.body)))
+        case .failure(let problem):
+            // Only the beginning could be read: it stays, without claims (none would anchor in
+            // a part of the text), and nothing is written over its claims file.
+            open.claimsPending = false
+            open.claimsProblem = "the rest of the article cannot be read: \(problem.description)"
+            message = problem.description
+        }
+        screens[index] = .article(open)
+        if index == screens.count - 1 { relayoutArticle() }
     }
 
     /// Claims read for an article land in every screen that shows that opening of it.

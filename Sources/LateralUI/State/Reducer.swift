@@ -12,6 +12,8 @@ public func reduce(_ state: ReaderState, _ action: Action) -> (state: ReaderStat
     // leave the message of the last key alone unless they have one of their own.
     case .articleRead(let answer):
         state.receive(answer, effects: &effects)
+    case .articleBeginning(let answer):
+        state.receiveBeginning(answer)
     case .claimsLoaded(let answer):
         state.receive(answer)
     case .effectFailed(let message):
