@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LateralCore
+import Synchronization
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,8 +30,8 @@ struct CheckCommand: ParsableCommand {
         }
         var findingCount = 0
         var claimCount = 0
-        for path in articlePaths {
-            var check = ArticleCheck.run(articlePath: path)
+        for (path, checked) in CheckCommand.checks(of: articlePaths) {
+            var check = checked
             if fix && !check.fixableClaimIDs.isEmpty {
                 do {
                     let result = try check.fixed()
@@ -59,6 +60,22 @@ struct CheckCommand: ParsableCommand {
         }
         if unreadableCount > 0 { throw ExitStatus.usageOrUnreadable.code }
         if findingCount > 0 { throw ExitStatus.findings.code }
+    }
+
+    /// Every article checked, in order, a few at a time on every core: checking is reading and
+    /// anchoring, and articles are independent. Batches keep only a few articles in memory.
+    static func checks(of paths: [String]) -> some Sequence<(String, ArticleCheck)> {
+        let batch = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+        return stride(from: 0, to: paths.count, by: batch).lazy.flatMap { start -> [(String, ArticleCheck)] in
+            let slice = Array(paths[start..<min(paths.count, start + batch)])
+            let results = Mutex<[Int: ArticleCheck]>([:])
+            DispatchQueue.concurrentPerform(iterations: slice.count) { index in
+                let check = ArticleCheck.run(articlePath: slice[index])
+                results.withLock { $0[index] = check }
+            }
+            let done = results.withLock { $0 }
+            return slice.indices.map { (slice[$0], done[$0]!) }
+        }
     }
 
     /// The articles a PATH argument names: itself, the article beside a claims file, every

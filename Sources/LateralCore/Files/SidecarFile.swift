@@ -91,7 +91,17 @@ public struct SidecarFile: Sendable {
 
     /// Serialized as Lateral writes it: pretty-printed, sorted keys, a final newline.
     public static func encode(_ sidecar: Sidecar) -> [UInt8] {
-        JSONWriter.write(sidecar.json)
+        // The top level's own fields, then its lists written claim by claim.
+        var top = sidecar
+        top.sources = []
+        top.claims = []
+        guard case .object(var fields) = top.json else { return JSONWriter.write(sidecar.json) }
+        fields["sources"] = nil
+        fields["claims"] = nil
+        return JSONWriter.write(object: fields, arrays: [
+            "sources": JSONWriter.LazyArray(count: sidecar.sources.count) { sidecar.sources[$0].json },
+            "claims": JSONWriter.LazyArray(count: sidecar.claims.count) { sidecar.claims[$0].json },
+        ])
     }
 
     /// Writes the sidecar safely. If another program changed the file since it was read, its

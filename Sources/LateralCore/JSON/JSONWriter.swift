@@ -20,32 +20,68 @@ public enum JSONWriter {
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
         case .number(let literal): out.append(contentsOf: literal.utf8)
         case .string(let text): writeString(text, escapingUnsafe: escapingUnsafe, into: &out)
-        // An empty container comes out as "[", a blank line, "]", as Foundation writes it.
         case .array(let elements):
-            out.append(UInt8(ascii: "["))
-            out.append(UInt8(ascii: "\n"))
-            for (index, element) in elements.enumerated() {
-                if index > 0 { out.append(contentsOf: ",\n".utf8) }
-                spaces(indent + 2, into: &out)
-                write(element, indent: indent + 2, escapingUnsafe: escapingUnsafe, into: &out)
-            }
-            out.append(UInt8(ascii: "\n"))
-            spaces(indent, into: &out)
-            out.append(UInt8(ascii: "]"))
+            writeArray(count: elements.count, element: { elements[$0] }, indent: indent, escapingUnsafe: escapingUnsafe, into: &out)
         case .object(let fields):
-            out.append(UInt8(ascii: "{"))
-            out.append(UInt8(ascii: "\n"))
-            for (index, key) in sortedKeys(fields).enumerated() {
-                if index > 0 { out.append(contentsOf: ",\n".utf8) }
-                spaces(indent + 2, into: &out)
-                writeString(key, escapingUnsafe: escapingUnsafe, into: &out)
-                out.append(contentsOf: " : ".utf8)
+            writeObject(fields, arrays: [:], indent: indent, escapingUnsafe: escapingUnsafe, into: &out)
+        }
+    }
+
+    /// A list whose elements are made one at a time as they are written.
+    public struct LazyArray {
+        public var count: Int
+        public var element: (Int) -> JSONValue
+
+        public init(count: Int, element: @escaping (Int) -> JSONValue) {
+            self.count = count
+            self.element = element
+        }
+    }
+
+    /// An object some of whose values are lists made one element at a time as they are
+    /// written, so that a claims file of 50,000 claims is never one tree of values in memory;
+    /// the bytes are those `write(.object(...))` gives.
+    public static func write(object fields: [String: JSONValue], arrays: [String: LazyArray]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(65_536)
+        writeObject(fields, arrays: arrays, indent: 0, escapingUnsafe: false, into: &out)
+        out.append(UInt8(ascii: "\n"))
+        return out
+    }
+
+    // An empty container comes out as "[", a blank line, "]", as Foundation writes it.
+    private static func writeArray(count: Int, element: (Int) -> JSONValue, indent: Int, escapingUnsafe: Bool, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        out.append(UInt8(ascii: "\n"))
+        for index in 0..<count {
+            if index > 0 { out.append(contentsOf: ",\n".utf8) }
+            spaces(indent + 2, into: &out)
+            write(element(index), indent: indent + 2, escapingUnsafe: escapingUnsafe, into: &out)
+        }
+        out.append(UInt8(ascii: "\n"))
+        spaces(indent, into: &out)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    private static func writeObject(_ fields: [String: JSONValue], arrays: [String: LazyArray], indent: Int, escapingUnsafe: Bool,
+                                    into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        out.append(UInt8(ascii: "\n"))
+        let keys = (Array(fields.keys) + arrays.keys.filter { fields[$0] == nil }).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for (index, key) in keys.enumerated() {
+            if index > 0 { out.append(contentsOf: ",\n".utf8) }
+            spaces(indent + 2, into: &out)
+            writeString(key, escapingUnsafe: escapingUnsafe, into: &out)
+            out.append(contentsOf: " : ".utf8)
+            if let array = arrays[key] {
+                writeArray(count: array.count, element: array.element, indent: indent + 2, escapingUnsafe: escapingUnsafe, into: &out)
+            } else {
                 write(fields[key]!, indent: indent + 2, escapingUnsafe: escapingUnsafe, into: &out)
             }
-            out.append(UInt8(ascii: "\n"))
-            spaces(indent, into: &out)
-            out.append(UInt8(ascii: "}"))
         }
+        out.append(UInt8(ascii: "\n"))
+        spaces(indent, into: &out)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// Keys in the order Foundation sorts them: by their UTF-8 bytes, not by Swift's `<`,
