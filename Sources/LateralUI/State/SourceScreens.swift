@@ -19,10 +19,14 @@ struct SourceUse: Sendable {
 
     /// The claims that use a source, in claim order, once per relation.
     static func all(of sourceID: String, in sidecar: Sidecar) -> [SourceUse] {
-        sidecar.claims.flatMap { claim in
-            Relation.allCases.filter { relation in claim.links.contains { $0.source == sourceID && $0.relation == relation } }
-                .map { SourceUse(claim: claim, relation: $0) }
+        // One look at each claim's links: most claims of a long article do not use the source.
+        var uses: [SourceUse] = []
+        for claim in sidecar.claims where claim.links.contains(where: { $0.source == sourceID }) {
+            for relation in Relation.allCases where claim.links.contains(where: { $0.source == sourceID && $0.relation == relation }) {
+                uses.append(SourceUse(claim: claim, relation: relation))
+            }
         }
+        return uses
     }
 }
 
