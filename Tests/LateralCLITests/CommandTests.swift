@@ -182,6 +182,27 @@ struct CommandTests {
     }
 }
 
+/// `lateral export`: the standard formats, and clear refusals.
+struct ExportCommandTests {
+    @Test func exportsAreWrittenAndBadArgumentsRefused() throws {
+        let w3c = try LateralProcess.run(["export", "north", "--format", "w3c"])
+        #expect(w3c.status == 0)
+        let collection = try #require(try JSONSerialization.jsonObject(with: Data(w3c.stdout.utf8)) as? [String: Any])
+        #expect(collection["type"] as? String == "AnnotationCollection" && collection["total"] as? Int == 40)
+        let csv = try LateralProcess.run(["export", "north", "--format", "csv"])
+        #expect(csv.status == 0 && csv.stdout.components(separatedBy: "\r\n").count == 42)
+        let output = NSTemporaryDirectory() + "lateral-export-\(UUID().uuidString).json"
+        #expect(try LateralProcess.run(["export", "north", "--format", "claimreview", "--output", output]).status == 0)
+        let graph = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
+        #expect((graph["@graph"] as? [Any])?.count == 31)
+
+        let badFormat = try LateralProcess.run(["export", "north", "--format", "pdf"])
+        #expect(badFormat.status == 2 && badFormat.stderr.contains("'w3c', 'claimreview' or 'csv'"))
+        let badOutput = try LateralProcess.run(["export", "north", "--format", "csv", "--output", "/nonexistent-folder/x.csv"])
+        #expect(badOutput.status == 2 && badOutput.stderr.contains("/nonexistent-folder/x.csv"))
+    }
+}
+
 /// The README's promises about the sample library.
 struct SampleLibraryCommandTests {
     @Test func sampleLibraryChecksCleanFromTheRepository() throws {

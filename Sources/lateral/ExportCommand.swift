@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import LateralCore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write an article's claims in a standard format: W3C Web Annotations, schema.org ClaimReview, or CSV.",
+        discussion: """
+            w3c: a W3C Web Annotation Data Model AnnotationCollection (JSON-LD), one annotation per claim. \
+            claimreview: schema.org ClaimReview JSON-LD for every claim with a verdict that rates (not \
+            unverified, not opinion). csv: one row per claim, RFC 4180. Written to standard output, or to \
+            --output FILE.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case w3c, claimreview, csv
+    }
+
+    @OptionGroup var article: ArticleArgument
+    @Option(help: ArgumentHelp("w3c, claimreview or csv.", valueName: "format")) var format: Format
+    @Option(help: ArgumentHelp("Write here instead of standard output.", valueName: "file")) var output: String?
+    @Option(help: ArgumentHelp("claimreview: the address of the page the fact-check is published on; each review's url is it with the claim's id as fragment.",
+                               valueName: "url"))
+    var publishedAt: String?
+
+    func run() throws {
+        let loaded = try article.loadAnchored()
+        let name = URL(fileURLWithPath: loaded.article.path).deletingPathExtension().lastPathComponent
+        let bytes: [UInt8]
+        switch format {
+        case .w3c:
+            bytes = JSONWriter.write(W3CAnnotations.collection(article: loaded.article, sidecar: loaded.sidecar,
+                                                               articleIRI: W3CAnnotations.articleIRI(loaded.article), articleName: name))
+        case .claimreview:
+            bytes = JSONWriter.write(ClaimReviewExport.graph(article: loaded.article, sidecar: loaded.sidecar, publishedAt: publishedAt))
+        case .csv:
+            bytes = Array(ClaimsCSV.text(sidecar: loaded.sidecar, anchors: loaded.anchors).utf8)
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            Console.report(FileProblem(path: output, message: "cannot be written: \(error.localizedDescription)", isUnreadable: true))
+            throw ExitStatus.usageOrUnreadable.code
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import LateralCore
+
+/// The standard formats `lateral export` writes, checked for the shape their standards ask
+/// (the W3C model's MUSTs, schema.org's ClaimReview, RFC 4180), on the sample library and on
+/// claims made for the purpose.
+struct ExportTests {
+    static let sample = Fixtures.repositoryRoot + "/Articles/north-korean-it-workers.md"
+
+    func sampleFiles() throws -> (Article, Sidecar) {
+        (try Article.read(Self.sample), try SidecarFile.readOrEmpty(forArticle: Self.sample).sidecar)
+    }
+
+    func object(_ value: JSONValue?) -> [String: JSONValue]? {
+        if case .object(let fields)? = value { fields } else { nil }
+    }
+
+    func array(_ value: JSONValue?) -> [JSONValue] {
+        if case .array(let elements)? = value { elements } else { [] }
+    }
+
+    func string(_ value: JSONValue?) -> String? {
+        if case .string(let text)? = value { text } else { nil }
+    }
+
+    @Test func everyClaimIsAnAnnotationWithTheModelsRequiredParts() throws {
+        let (article, sidecar) = try sampleFiles()
+        let collection = try #require(object(W3CAnnotations.collection(article: article, sidecar: sidecar,
+                                                                          articleIRI: W3CAnnotations.articleIRI(article), articleName: "north")))
+        #expect(string(collection["@context"]) == "http://www.w3.org/ns/anno.jsonld")
+        #expect(string(collection["type"]) == "AnnotationCollection" && collection["total"] == .number(sidecar.claims.count))
+        let page = try #require(object(collection["first"]))
+        #expect(string(page["type"]) == "AnnotationPage" && string(page["id"])?.hasPrefix("urn:lateral:") == true)
+        let items = array(page["items"]).compactMap(object)
+        #expect(items.count == sidecar.claims.count)
+        for (annotation, claim) in zip(items, sidecar.claims) {
+            #expect(string(annotation["type"]) == "Annotation" && string(annotation["motivation"]) == "assessing")
+            #expect(string(annotation["id"]) == "urn:lateral:north:\(claim.id)")
+            let target = try #require(object(annotation["target"]))
+            #expect(string(target["source"]) == article.metadata.url)
+            let selectors = array(target["selector"]).compactMap(object)
+            #expect(selectors.contains { string($0["type"]) == "TextQuoteSelector" && string($0["exact"]) == claim.quote.exact })
+            #expect(selectors.contains { string($0["type"]) == "TextPositionSelector" && $0["start"] == .number(claim.position.start) })
+            let bodies = array(annotation["body"]).compactMap(object)
+            #expect(bodies.allSatisfy { ["TextualBody", "SpecificResource"].contains(string($0["type"]) ?? "") })
+            #expect(bodies.contains { string($0["purpose"]) == "tagging" && string($0["value"]) == claim.verdict.label })
+            #expect(bodies.filter { string($0["purpose"]) == "linking" }.count == claim.links.count)
+            if let rationale = claim.rationale { #expect(bodies.contains { string($0["value"]) == rationale }) }
+        }
+    }
+
+    @Test func anArticleWithoutAnAddressIsAnnotatedAtItsFile() throws {
+        let folder = Fixtures.temporaryFolder()
+        try "Text.\n".write(toFile: folder + "/a b.md", atomically: true, encoding: .utf8)
+        let article = try Article.read(folder + "/a b.md")
+        #expect(W3CAnnotations.articleIRI(article).hasPrefix("file:///") && W3CAnnotations.articleIRI(article).hasSuffix("a%20b.md"))
+        #expect(W3CAnnotations.absoluteIRI("not a url") == nil && W3CAnnotations.absoluteIRI("https://example.org/a?b=1") != nil)
+    }
+
+    @Test func ratingsFollowTheDesignsScale() throws {
+        let (article, sidecar) = try sampleFiles()
+        let graph = try #require(object(ClaimReviewExport.graph(article: article, sidecar: sidecar, publishedAt: "https://example.org/check")))
+        let reviews = array(graph["@graph"]).compactMap(object)
+        let rated = sidecar.claims.filter { $0.verdict != .opinion && $0.verdict != .unverified }
+        #expect(reviews.count == rated.count)
+        for (review, claim) in zip(reviews, rated) {
+            let rating = try #require(object(review["reviewRating"]))
+            #expect(string(review["claimReviewed"]) == claim.quote.exact)
+            #expect(string(review["url"]) == "https://example.org/check#\(claim.id)")
+            if let value = claim.verdict.claimReviewRating {
+                #expect(rating["ratingValue"] == .number(value) && rating["bestRating"] == .number(5) && rating["worstRating"] == .number(1))
+            } else {
+                #expect(string(rating["alternateName"]) == "Unverifiable" && rating["ratingValue"] == nil)
+            }
+            let item = try #require(object(review["itemReviewed"]))
+            #expect(string(object(item["appearance"])?["url"]) == article.metadata.url)
+        }
+        let falseReview = try #require(reviews.first { string($0["claimReviewed"])?.hasPrefix("The only authority figure") == true })
+        #expect(string(object(falseReview["reviewRating"])?["alternateName"]) == "False")
+    }
+
+    @Test func csvQuotesWhatItMustAndDisarmsFormulas() {
+        let body = ScalarText("=HYPERLINK(\"x\"), said \"he\",\nthen.\n")
+        var sidecar = Sidecar()
+        let stamp = Stamp(author: "ana", time: "2026-01-01T00:00:00Z")
+        _ = try? sidecar.addClaim(range: 0..<15, in: body, verdict: .false, stamp: stamp)
+        let anchors = sidecar.claims.map(Anchorer(text: body).anchor)
+        let lines = ClaimsCSV.text(sidecar: sidecar, anchors: anchors).components(separatedBy: "\r\n")
+        #expect(lines[0] == ClaimsCSV.header.joined(separator: ","))
+        #expect(lines[1] == "1,c01,0,15,exact,false,not-applicable,,\"'=HYPERLINK(\"\"x\"\")\",,,0,ana,2026-01-01T00:00:00Z")
+        #expect(ClaimsCSV.field("a\nb") == "\"a\nb\"" && ClaimsCSV.field("-3") == "-3" && ClaimsCSV.field("-x") == "'-x")
+    }
+}
