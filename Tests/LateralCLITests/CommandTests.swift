@@ -201,6 +201,21 @@ struct ExportCommandTests {
         let badOutput = try LateralProcess.run(["export", "north", "--format", "csv", "--output", "/nonexistent-folder/x.csv"])
         #expect(badOutput.status == 2 && badOutput.stderr.contains("/nonexistent-folder/x.csv"))
     }
+
+    /// Exported, then imported onto a copy of the article without claims: every claim is back,
+    /// the file checks clean; a broken file is said with its place, exit 2.
+    @Test func anExportImportsBack() throws {
+        let folder = NSTemporaryDirectory() + "lateral-import-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: LateralProcess.repository + "/Articles/north-korean-it-workers.md", toPath: folder + "/north.md")
+        #expect(try LateralProcess.run(["export", "north", "--format", "w3c", "--output", folder + "/north.jsonld"]).status == 0)
+        let imported = try LateralProcess.run(["import-annotations", "north", folder + "/north.jsonld", "--library", folder])
+        #expect(imported.status == 0 && imported.stdout == "imported 40 claims\n")
+        #expect(try LateralProcess.run(["check", folder]).stdout == "checked 1 article, 40 claims: no findings\n")
+        try "{\n  \"items\": [\n    {\"type\": \n".write(toFile: folder + "/broken.jsonld", atomically: true, encoding: .utf8)
+        let broken = try LateralProcess.run(["import-annotations", "north", folder + "/broken.jsonld", "--library", folder])
+        #expect(broken.status == 2 && broken.stderr.contains("broken.jsonld:4:"))
+    }
 }
 
 /// The README's promises about the sample library.

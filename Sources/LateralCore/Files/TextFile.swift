@@ -3,7 +3,7 @@ import Foundation
 /// Reading a file a person may have broken: missing, empty, binary or not UTF-8 each get
 /// their own message, with the place of the first bad byte.
 public enum TextFile {
-    static func readBytes(_ path: String) throws(FileProblem) -> [UInt8] {
+    public static func readBytes(_ path: String) throws(FileProblem) -> [UInt8] {
         if let problem = FileKind.of(path).problem { throw FileProblem(path: path, message: problem, isUnreadable: true) }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
