@@ -5,20 +5,21 @@ import LateralCore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write an article's claims in a standard format: W3C Web Annotations, schema.org ClaimReview, or CSV.",
+        abstract: "Write an article's claims in a standard format: W3C Web Annotations, schema.org ClaimReview, a Markdown report, or CSV.",
         discussion: """
             w3c: a W3C Web Annotation Data Model AnnotationCollection (JSON-LD), one annotation per claim. \
             claimreview: schema.org ClaimReview JSON-LD for every claim with a verdict that rates (not \
-            unverified, not opinion). csv: one row per claim, RFC 4180. Written to standard output, or to \
-            --output FILE.
+            unverified, not opinion). markdown: a fact-check report (claims, sources in full, the method from \
+            the library's METHODOLOGY.md when there is one, the corrections log). csv: one row per claim, RFC 4180. \
+            Written to standard output, or to --output FILE.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case w3c, claimreview, csv
+        case w3c, claimreview, markdown, csv
     }
 
     @OptionGroup var article: ArticleArgument
-    @Option(help: ArgumentHelp("w3c, claimreview or csv.", valueName: "format")) var format: Format
+    @Option(help: ArgumentHelp("w3c, claimreview, markdown or csv.", valueName: "format")) var format: Format
     @Option(help: ArgumentHelp("Write here instead of standard output.", valueName: "file")) var output: String?
     @Option(help: ArgumentHelp("claimreview: the address of the page the fact-check is published on; each review's url is it with the claim's id as fragment.",
                                valueName: "url"))
@@ -34,6 +35,11 @@ struct ExportCommand: ParsableCommand {
                                                                articleIRI: W3CAnnotations.articleIRI(loaded.article), articleName: name))
         case .claimreview:
             bytes = JSONWriter.write(ClaimReviewExport.graph(article: loaded.article, sidecar: loaded.sidecar, publishedAt: publishedAt))
+        case .markdown:
+            let folder = (loaded.article.path as NSString).deletingLastPathComponent
+            let methodology = try? String(contentsOfFile: (folder.isEmpty ? "." : folder) + "/METHODOLOGY.md", encoding: .utf8)
+            bytes = Array(MarkdownReport.text(article: loaded.article, sidecar: loaded.sidecar, anchors: loaded.anchors,
+                                              methodology: methodology).utf8)
         case .csv:
             bytes = Array(ClaimsCSV.text(sidecar: loaded.sidecar, anchors: loaded.anchors).utf8)
         }

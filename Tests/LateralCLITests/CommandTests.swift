@@ -197,7 +197,7 @@ struct ExportCommandTests {
         #expect((graph["@graph"] as? [Any])?.count == 31)
 
         let badFormat = try LateralProcess.run(["export", "north", "--format", "pdf"])
-        #expect(badFormat.status == 2 && badFormat.stderr.contains("'w3c', 'claimreview' or 'csv'"))
+        #expect(badFormat.status == 2 && badFormat.stderr.contains("'w3c', 'claimreview', 'markdown' or 'csv'"))
         let badOutput = try LateralProcess.run(["export", "north", "--format", "csv", "--output", "/nonexistent-folder/x.csv"])
         #expect(badOutput.status == 2 && badOutput.stderr.contains("/nonexistent-folder/x.csv"))
     }

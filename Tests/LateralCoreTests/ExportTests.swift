@@ -91,4 +91,27 @@ struct ExportTests {
         #expect(lines[1] == "1,c01,0,15,exact,false,not-applicable,,\"'=HYPERLINK(\"\"x\"\")\",,,0,ana,2026-01-01T00:00:00Z")
         #expect(ClaimsCSV.field("a\nb") == "\"a\nb\"" && ClaimsCSV.field("-3") == "-3" && ClaimsCSV.field("-x") == "'-x")
     }
+
+    @Test func theReportHasEveryClaimSourceTheMethodAndTheCorrections() throws {
+        let (article, sidecar) = try sampleFiles()
+        let anchors = sidecar.claims.map(Anchorer(text: article.body).anchor)
+        let report = MarkdownReport.text(article: article, sidecar: sidecar, anchors: anchors, methodology: nil)
+        #expect(report.hasPrefix("# Fact-check: Are North Korean Remote IT Workers"))
+        #expect(sidecar.claims.allSatisfy { report.contains("“\($0.quote.exact)” — \($0.verdict.label.capitalizedFirst)") })
+        #expect(sidecar.sources.allSatisfy { report.contains("- **\($0.title)**") })
+        #expect(report.contains("## Methodology\n\n" + MarkdownReport.defaultMethodology))
+        let corrections = report.components(separatedBy: "## Corrections\n\n")[1].split(separator: "\n")
+        #expect(corrections.count == 4 && corrections[0].contains("claim 7 (c07) from unverifiable to true"))
+        let own = MarkdownReport.text(article: article, sidecar: sidecar, anchors: anchors, methodology: "We read everything twice.\n")
+        #expect(own.contains("## Methodology\n\nWe read everything twice.\n"))
+    }
+
+    @Test func aHostileArticlesReportCarriesNoControls() throws {
+        let path = Fixtures.repositoryRoot + "/Tests/Fixtures/Library/hostile.md"
+        let article = try Article.read(path)
+        let sidecar = try SidecarFile.readOrEmpty(forArticle: path).sidecar
+        let report = MarkdownReport.text(article: article, sidecar: sidecar, anchors: sidecar.claims.map(Anchorer(text: article.body).anchor),
+                                         methodology: nil)
+        #expect(!report.unicodeScalars.contains { $0.value == 0x1B || (0x80...0x9F).contains($0.value) || $0.value == 0x202E })
+    }
 }

@@ -1,0 +1,115 @@
+/// A fact-check report a newsroom could publish, shaped by the IFCN Code of Principles
+/// (transparency of sources, of methodology, and an open corrections policy): each claim with
+/// its verdict and rationale; every source detailed enough for a reader to check it again; the
+/// method; and a corrections log made from the verdicts' history.
+public enum MarkdownReport {
+    /// The method used when the library has no `METHODOLOGY.md` of its own.
+    public static let defaultMethodology = """
+        Each claim marked in the article was checked against the sources listed under it, primary \
+        documents first. Two questions are answered for every claim: did the person or body it is \
+        attributed to say it (attribution), and is it true (verdict). Verdicts run true, mostly true, \
+        mixed, misleading and false; unverifiable is for what could not be settled after looking, and \
+        opinion for what is not a checkable claim. Every verdict rests on the quoted passages of its \
+        sources, copied exactly; where a source could not be read, its note says so.
+        """
+
+    /// - Parameters:
+    ///   - anchors: where each claim stands now, to number them in text order.
+    ///   - methodology: the library's own `METHODOLOGY.md`, if it has one.
+    public static func text(article: Article, sidecar: Sidecar, anchors: [AnchorResult], methodology: String?) -> String {
+        func safe(_ text: String, lines: Bool = false) -> String {
+            VisibleText.make(lines ? text : text.replacingOccurrences(of: "\n", with: " "), keepNewlines: lines)
+        }
+        var out: [String] = []
+        let metadata = article.metadata
+        out.append("# Fact-check: \(safe(article.title))")
+        out.append("")
+        let about = [metadata.outlet, metadata.author, metadata.date].compactMap { $0 }.map { safe($0) }.joined(separator: " · ")
+        if !about.isEmpty { out.append(about + "  ") }
+        if let url = metadata.url { out.append("<\(safe(url))>") }
+        out.append("")
+
+        let order = sidecar.claims.indices.sorted { a, b in
+            ((anchors[a].range?.lowerBound ?? Int.max), a) < ((anchors[b].range?.lowerBound ?? Int.max), b)
+        }
+        var counts: [Verdict: Int] = [:]
+        for claim in sidecar.claims { counts[claim.verdict, default: 0] += 1 }
+        out.append("## Summary")
+        out.append("")
+        let tally = Verdict.allCases.compactMap { verdict in counts[verdict].map { "\($0) \(verdict.label)" } }.joined(separator: ", ")
+        out.append("\(Plural.count(sidecar.claims.count, "claim")) checked: \(tally).")
+        out.append("")
+
+        out.append("## Claims")
+        out.append("")
+        var numbers: [String: Int] = [:]
+        for (number, index) in order.enumerated() {
+            let claim = sidecar.claims[index]
+            numbers[claim.id] = number + 1
+            out.append("### \(number + 1). “\(safe(claim.quote.exact))” — \(claim.verdict.label.capitalizedFirst)")
+            out.append("")
+            var facts = ["Attribution: \(claim.attribution.label)"]
+            if let claimant = claim.claimant { facts.insert("Claimed by: \(safe(claimant))", at: 0) }
+            if anchors[index].range == nil { facts.append("no longer found in the article's text") }
+            out.append(facts.joined(separator: " · ") + "  ")
+            out.append("")
+            if let rationale = claim.rationale {
+                out.append(safe(rationale, lines: true))
+                out.append("")
+            }
+            if !claim.links.isEmpty {
+                out.append("Sources:")
+                out.append("")
+                for link in claim.links {
+                    let source = sidecar.source(id: link.source)
+                    var line = "- \(link.relation.rawValue): " + (source.map { safe($0.title) } ?? "missing source \(safe(link.source))")
+                    if let passage = link.passage.flatMap({ source?.passage(id: $0) }) {
+                        line += " — “\(safe(passage.exact))”" + (passage.location.map { " (\(safe($0)))" } ?? "")
+                    }
+                    out.append(line)
+                }
+                out.append("")
+            }
+            for note in claim.notes {
+                out.append("> Note by \(safe(note.author)), \(safe(note.time)): \(safe(note.text))")
+                out.append("")
+            }
+        }
+
+        out.append("## Sources")
+        out.append("")
+        for source in sidecar.sources {
+            var line = "- **\(safe(source.title))**"
+            let details = [source.author, source.publisher, source.date].compactMap { $0 }.map { safe($0) }
+            if !details.isEmpty { line += ". " + details.joined(separator: ", ") }
+            line += ". \(source.kind == .primary ? "Primary source" : "Secondary source")."
+            if let url = source.url { line += " <\(safe(url))>" }
+            if let archived = source.archivedURL { line += " (archived: <\(safe(archived))>)" }
+            if let note = source.note { line += " \(safe(note))" }
+            out.append(line)
+        }
+        out.append("")
+
+        out.append("## Methodology")
+        out.append("")
+        out.append(safe((methodology ?? defaultMethodology).trimmingCharacters(in: .whitespacesAndNewlines), lines: true))
+        out.append("")
+
+        // A verdict given for the first time is not a correction; one changed afterwards is.
+        out.append("## Corrections")
+        out.append("")
+        let changes = sidecar.claims.flatMap { claim in claim.history.filter { $0.from != .unverified }.map { (claim, $0) } }
+            .sorted { $0.1.time < $1.1.time }
+        if changes.isEmpty {
+            out.append("No verdict has been changed since it was first given.")
+        } else {
+            for (claim, change) in changes {
+                let number = numbers[claim.id].map { "\($0) (\(claim.id))" } ?? claim.id
+                out.append("- \(safe(change.time)): \(safe(change.author)) changed the verdict of claim \(number) from "
+                           + "\(change.from.label) to \(change.to.label); its rationale above says why.")
+            }
+        }
+        out.append("")
+        return out.joined(separator: "\n")
+    }
+}
