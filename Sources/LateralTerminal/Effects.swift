@@ -43,6 +43,9 @@ extension FileEffects {
               let lastLine = prefix.lastIndex(of: UInt8(ascii: "\n")) else { return nil }
         let bytes = Array(prefix[...lastLine])
         guard (try? TextFile.validateText(bytes, path: request.path)) != nil else { return nil }
+        // A metadata header longer than the beginning would make a body that starts inside it.
+        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if text.starts(with: Array("---".utf8)), text.dropFirst(3).firstRange(of: Array("\n---".utf8)) == nil { return nil }
         return ArticleAnswer(request: request, result: .success(Article.parse(bytes, path: request.path)))
     }
 

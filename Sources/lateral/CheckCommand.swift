@@ -28,6 +28,9 @@ struct CheckCommand: ParsableCommand {
                 unreadableCount += 1
             }
         }
+        // An article named twice is checked (and fixed) once.
+        var seen = Set<String>()
+        articlePaths = articlePaths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
         var findingCount = 0
         var claimCount = 0
         for (path, checked) in CheckCommand.checks(of: articlePaths) {

@@ -62,7 +62,7 @@ struct AnnotationImportTests {
         var sidecar = Sidecar()
         let (_, outcome) = try AnnotationImport.apply(Array(json.utf8), path: "h.json", to: &sidecar, body: body, stamp: Self.stamp)
         #expect(outcome.added == ["c01", "c02"] && outcome.orphans == ["c02"])
-        #expect(outcome.skipped == ["annotation 3: no TextQuoteSelector in its target, so no words to anchor"])
+        #expect(outcome.skipped == ["annotation 3: no TextQuoteSelector with words in its target, so nothing to anchor"])
         let claim = try #require(sidecar.claims.first { $0.quote.exact == "Taxes rise by 3%" })
         #expect(claim.verdict == .false && claim.position == PositionSelector(start: 43, end: 59))
         #expect(claim.notes.map(\.text) == ["The minutes say 2.9%.", "tag: budget"] && claim.notes.allSatisfy { $0.author == "ana" })
@@ -85,5 +85,35 @@ struct AnnotationImportTests {
         } catch {
             #expect(error.message.contains("binary") || error.message.contains("UTF-8"))
         }
+    }
+
+    /// Ids from another file are taken only when they are ids a claims file could hold; a
+    /// source with the same id elsewhere is another source unless its address is the same; an
+    /// annotation skipped changes nothing.
+    @Test func foreignIdsAndSourcesAreNotTrusted() throws {
+        let body = ScalarText("Taxes rise by 3%. The council met.\n")
+        func annotation(_ id: String, source: String, url: String) -> String {
+            """
+            {"type": "Annotation", "id": "\(id)", "body": [{"type": "SpecificResource", "purpose": "linking", "source": "\(url)",
+              "lateral:source": "\(source)", "lateral:passage": "A passage."}],
+             "target": {"source": "x", "selector": {"type": "TextQuoteSelector", "exact": "Taxes rise"}}}
+            """
+        }
+        var sidecar = Sidecar()
+        _ = try sidecar.addSource(Source(id: "advisory", title: "A blog", url: "https://blog.example.org/", kind: .secondary))
+        let json = "[" + [annotation("urn:lateral:x:c9223372036854775807", source: "advisory", url: "https://treasury.example.gov/a.pdf"),
+                          annotation("urn:lateral:x:\\u001b[31m", source: "advisory", url: "https://treasury.example.gov/a.pdf")]
+            .joined(separator: ",") + "]"
+        let (_, outcome) = try AnnotationImport.apply(Array(json.utf8), path: "a.json", to: &sidecar, body: body, stamp: Self.stamp)
+        #expect(outcome.added == ["c9223372036854775807", "c01"])
+        #expect(sidecar.source(id: "advisory")?.passages.isEmpty == true)
+        let other = try #require(sidecar.sources.first { $0.url == "https://treasury.example.gov/a.pdf" })
+        #expect(other.id != "advisory" && other.passages.map(\.exact) == ["A passage."])
+        // Again: the first is there already and is skipped without touching anything.
+        let before = sidecar
+        let again = try AnnotationImport.apply(Array(("[" + annotation("urn:lateral:x:c9223372036854775807", source: "advisory",
+                                                                       url: "https://elsewhere.example/") + "]").utf8),
+                                               path: "a.json", to: &sidecar, body: body, stamp: Self.stamp)
+        #expect(again.outcome.skipped.count == 1 && sidecar == before)
     }
 }

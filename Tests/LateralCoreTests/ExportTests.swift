@@ -97,8 +97,8 @@ struct ExportTests {
         let anchors = sidecar.claims.map(Anchorer(text: article.body).anchor)
         let report = MarkdownReport.text(article: article, sidecar: sidecar, anchors: anchors, methodology: nil)
         #expect(report.hasPrefix("# Fact-check: Are North Korean Remote IT Workers"))
-        #expect(sidecar.claims.allSatisfy { report.contains("“\($0.quote.exact)” — \($0.verdict.label.capitalizedFirst)") })
-        #expect(sidecar.sources.allSatisfy { report.contains("- **\($0.title)**") })
+        #expect(sidecar.claims.allSatisfy { report.contains("“\(MarkdownReport.escaped($0.quote.exact))” — \($0.verdict.label.capitalizedFirst)") })
+        #expect(sidecar.sources.allSatisfy { report.contains("- **\(MarkdownReport.escaped($0.title))**") })
         #expect(report.contains("## Methodology\n\n" + MarkdownReport.defaultMethodology))
         let corrections = report.components(separatedBy: "## Corrections\n\n")[1].split(separator: "\n")
         #expect(corrections.count == 4 && corrections[0].contains("claim 7 (c07) from unverifiable to true"))
@@ -113,5 +113,14 @@ struct ExportTests {
         let report = MarkdownReport.text(article: article, sidecar: sidecar, anchors: sidecar.claims.map(Anchorer(text: article.body).anchor),
                                          methodology: nil)
         #expect(!report.unicodeScalars.contains { $0.value == 0x1B || (0x80...0x9F).contains($0.value) || $0.value == 0x202E })
+    }
+
+    /// Text from the files reads as written: it cannot make headings, links, HTML or lists.
+    @Test func theReportEscapesWhatMarkdownWouldRead() {
+        #expect(MarkdownReport.escaped("## Corrections\n- fake entry\n1. one") == "\\#\\# Corrections\n\\- fake entry\n1\\. one")
+        #expect(MarkdownReport.escaped("<img src=x onerror=alert(1)> [Click](javascript:x) a_b *c*")
+                == "\\<img src=x onerror=alert(1)\\> \\[Click\\](javascript:x) a\\_b \\*c\\*")
+        #expect(W3CAnnotations.date("2024-02-30T00:00:00Z") == nil && W3CAnnotations.date("2024-02-29T23:59:60.5+01:00") != nil)
+        #expect(W3CAnnotations.date("٢٠٢٤-01-01T00:00:00Z") == nil && W3CAnnotations.absoluteIRI("1http://x") == nil)
     }
 }

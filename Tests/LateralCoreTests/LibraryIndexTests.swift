@@ -70,4 +70,23 @@ struct LibraryIndexTests {
         #expect(try Library.summaries(folder: Self.fixtures, index: index).count == 5)
         #expect(LibraryIndex.shared(environment: ["LATERAL_CACHE": "off", "HOME": folder]) == nil)
     }
+
+    /// A library reached by another spelling of its folder shows its own paths; two names that
+    /// differ only in how é is spelled are two files.
+    @Test func pathsFollowTheSpellingAndNormalisationMatters() throws {
+        let folder = Fixtures.temporaryFolder()
+        let library = folder + "/library"
+        try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
+        try "Text.\n".write(toFile: library + "/bad.md", atomically: false, encoding: .utf8)
+        try "{\n".write(toFile: library + "/bad.claims.json", atomically: false, encoding: .utf8)
+        try "---\ntitle: One\n---\nx\n".write(toFile: library + "/caf\u{E9}.md", atomically: false, encoding: .utf8)
+        try "---\ntitle: Two\n---\nx\n".write(toFile: library + "/cafe\u{301}.md", atomically: false, encoding: .utf8)
+        let index = try #require(LibraryIndex(path: folder + "/index.sqlite"))
+        _ = try Library.summaries(folder: library, index: index)
+        let other = library + "/."
+        let again = try Library.summaries(folder: other, index: index)
+        let bad = try #require(again.first { $0.articlePath.hasSuffix("bad.md") })
+        #expect(bad.articlePath == other + "/bad.md" && bad.problems.first?.path == other + "/bad.claims.json")
+        #expect(Set(again.map(\.title)).isSuperset(of: ["One", "Two"]))
+    }
 }

@@ -164,7 +164,8 @@ extension Sidecar {
     public func nextClaimID() -> String {
         var highest = 0
         for claim in claims where claim.id.hasPrefix("c") {
-            if let number = Int(claim.id.dropFirst()), number > highest { highest = number }
+            // A number too large to go on from is not a place to count from.
+            if let number = Int(claim.id.dropFirst()), number > highest, number < Int.max / 2 { highest = number }
         }
         let number = String(highest + 1)
         return "c" + String(repeating: "0", count: max(0, 2 - number.count)) + number

@@ -13,12 +13,38 @@ public enum MarkdownReport {
         sources, copied exactly; where a source could not be read, its note says so.
         """
 
+    /// Text from the files, made to read as written and nothing more: every character Markdown
+    /// or HTML gives a meaning is escaped (a rationale cannot make a heading, a link, a tag),
+    /// and a line cannot start a list or a quote.
+    static func escaped(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var out = ""
+            for character in line {
+                if "\\`*_[]<>#|!&~{}".contains(character) { out.append("\\") }
+                out.append(character)
+            }
+            // "- ", "+ ", "1. ", "1) " or "=" at a line's start would start a list or a heading.
+            if let first = out.first, "-+=".contains(first) {
+                out.insert("\\", at: out.startIndex)
+            } else if let marker = out.firstIndex(where: { !$0.isNumber }), marker != out.startIndex, ".)".contains(out[marker]) {
+                out.insert("\\", at: marker)
+            }
+            return out
+        }.joined(separator: "\n")
+    }
+
     /// - Parameters:
     ///   - anchors: where each claim stands now, to number them in text order.
     ///   - methodology: the library's own `METHODOLOGY.md`, if it has one.
     public static func text(article: Article, sidecar: Sidecar, anchors: [AnchorResult], methodology: String?) -> String {
         func safe(_ text: String, lines: Bool = false) -> String {
-            VisibleText.make(lines ? text : text.replacingOccurrences(of: "\n", with: " "), keepNewlines: lines)
+            escaped(VisibleText.make(lines ? text : text.replacingOccurrences(of: "\n", with: " "), keepNewlines: lines))
+        }
+        /// An address as a link only when it is a web address; else as text.
+        func link(_ url: String) -> String {
+            let lowered = url.lowercased()
+            let plain = !url.contains { $0.isWhitespace || $0 == "<" || $0 == ">" || ($0.asciiValue ?? 0x20) < 0x20 }
+            return (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")) && plain ? "<\(url)>" : safe(url)
         }
         var out: [String] = []
         let metadata = article.metadata
@@ -26,7 +52,7 @@ public enum MarkdownReport {
         out.append("")
         let about = [metadata.outlet, metadata.author, metadata.date].compactMap { $0 }.map { safe($0) }.joined(separator: " · ")
         if !about.isEmpty { out.append(about + "  ") }
-        if let url = metadata.url { out.append("<\(safe(url))>") }
+        if let url = metadata.url { out.append(link(url)) }
         out.append("")
 
         let order = sidecar.claims.indices.sorted { a, b in
@@ -83,8 +109,8 @@ public enum MarkdownReport {
             let details = [source.author, source.publisher, source.date].compactMap { $0 }.map { safe($0) }
             if !details.isEmpty { line += ". " + details.joined(separator: ", ") }
             line += ". \(source.kind == .primary ? "Primary source" : "Secondary source")."
-            if let url = source.url { line += " <\(safe(url))>" }
-            if let archived = source.archivedURL { line += " (archived: <\(safe(archived))>)" }
+            if let url = source.url { line += " " + link(url) }
+            if let archived = source.archivedURL { line += " (archived: \(link(archived)))" }
             if let note = source.note { line += " \(safe(note))" }
             out.append(line)
         }

@@ -11,7 +11,9 @@ public enum W3CAnnotations {
 
     /// The collection. `articleIRI` is the article's URL, or its file as a `file:` URI.
     public static func collection(article: Article, sidecar: Sidecar, articleIRI: String, articleName: String) -> JSONValue {
-        let items = sidecar.claims.map { annotation($0, sidecar: sidecar, articleIRI: articleIRI, articleName: articleName) }
+        // A claim without words (a broken file) has nothing a TextQuoteSelector could hold.
+        let items = sidecar.claims.filter { !$0.quote.exact.isEmpty }
+            .map { annotation($0, sidecar: sidecar, articleIRI: articleIRI, articleName: articleName) }
         return .object([
             "@context": .string(context),
             "id": .string("urn:lateral:\(percentEncoded(articleName))"),
@@ -82,14 +84,42 @@ public enum W3CAnnotations {
         name.isEmpty ? nil : .object(["type": .string("Person"), "name": .string(name)])
     }
 
-    /// A time the model accepts (RFC 3339); nil for anything else, which is left out.
+    /// A time the model accepts (RFC 3339: ASCII digits, a real day, a real hour); nil for
+    /// anything else, which is left out.
     static func date(_ time: String) -> JSONValue? {
-        time.wholeMatch(of: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})/) == nil ? nil : .string(time)
+        let bytes = Array(time.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count, bytes[range].allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            return Int(String(decoding: bytes[range], as: UTF8.self))
+        }
+        func byte(_ index: Int, _ character: Character) -> Bool { index < bytes.count && bytes[index] == character.asciiValue! }
+        guard let year = number(0..<4), byte(4, "-"), let month = number(5..<7), byte(7, "-"), let day = number(8..<10),
+              byte(10, "T") || byte(10, "t"), let hour = number(11..<13), byte(13, ":"), let minute = number(14..<16), byte(16, ":"),
+              let second = number(17..<19), (1...12).contains(month), hour < 24, minute < 60, second <= 60 else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard (1...days).contains(day) else { return nil }
+        var index = 19
+        if byte(index, ".") {
+            index += 1
+            let start = index
+            while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+            guard index > start else { return nil }
+        }
+        if byte(index, "Z") || byte(index, "z") {
+            index += 1
+        } else if byte(index, "+") || byte(index, "-"), let zoneHour = number((index + 1)..<(index + 3)), byte(index + 3, ":"),
+                  let zoneMinute = number((index + 4)..<(index + 6)), zoneHour < 24, zoneMinute < 60 {
+            index += 6
+        } else {
+            return nil
+        }
+        return index == bytes.count ? .string(time) : nil
     }
 
     /// An address usable as an IRI: absolute, with no spaces or characters IRIs forbid.
     static func absoluteIRI(_ text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex,
+        guard let colon = text.firstIndex(of: ":"), let first = text.first, first.isASCII && first.isLetter,
               text[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }),
               !text.contains(where: { $0.isWhitespace || "<>\"{}|\\^`".contains($0) || ($0.asciiValue ?? 0x20) < 0x20 }) else { return nil }
         return text

@@ -34,7 +34,8 @@ public enum TextFile {
     /// The first bytes of a file longer than `bytes`, or nil (a short or unreadable file is
     /// read whole by `readBytes`).
     public static func readPrefix(_ path: String, bytes count: Int) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that a named pipe does not hang the reader here (it is refused below).
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()

@@ -20,11 +20,12 @@ public enum AnnotationImport {
     public static func apply(_ bytes: [UInt8], path: String, to sidecar: inout Sidecar, body: ScalarText,
                              stamp: Stamp) throws(FileProblem) -> (change: SidecarChange, outcome: Outcome) {
         try TextFile.validateText(bytes, path: path)
+        let skipped = TextFile.byteOrderMarkLength(bytes)
         let json: JSONValue
         do throws(JSONParser.Failure) {
-            json = try JSONParser.parse(bytes)
+            json = try JSONParser.parse(skipped == 0 ? bytes : Array(bytes.dropFirst(skipped)))
         } catch {
-            throw FileProblem(path: path, at: TextLocation(byteOffset: error.offset, in: bytes), message: error.message)
+            throw FileProblem(path: path, at: TextLocation(byteOffset: error.offset + skipped, in: bytes), message: error.message)
         }
         let annotations = Self.annotations(in: json)
         guard !annotations.isEmpty else {
@@ -34,24 +35,31 @@ public enum AnnotationImport {
         var outcome = Outcome()
         let anchorer = Anchorer(text: body)
         for (index, annotation) in annotations.enumerated() {
-            guard var claim = claim(from: annotation, sidecar: &sidecar, change: &change, stamp: stamp) else {
-                outcome.skipped.append("annotation \(index + 1): no TextQuoteSelector in its target, so no words to anchor")
-                continue
-            }
-            if let wanted = lateralID(annotation["id"]), sidecar.claimIndex(id: wanted) == nil {
-                claim.id = wanted
-            } else if let wanted = lateralID(annotation["id"]), sidecar.claimIndex(id: wanted) != nil {
+            // Decided before anything is added, so that a skipped annotation changes nothing.
+            let wanted = lateralID(annotation["id"])
+            if let wanted, sidecar.claimIndex(id: wanted) != nil {
                 outcome.skipped.append("\(wanted): a claim with this id is already in the claims file")
                 continue
-            } else {
-                claim.id = sidecar.nextClaimID()
             }
+            var attempt = sidecar
+            var attemptChange = change
+            guard var claim = claim(from: annotation, sidecar: &attempt, change: &attemptChange, stamp: stamp) else {
+                outcome.skipped.append("annotation \(index + 1): no TextQuoteSelector with words in its target, so nothing to anchor")
+                continue
+            }
+            sidecar = attempt
+            change = attemptChange
+            claim.id = wanted ?? sidecar.nextClaimID()
             let anchor = anchorer.anchor(claim)
             if let range = anchor.range, anchor.method != .exact {
                 claim.quote = QuoteSelector(text: body, range: range)
                 claim.position = PositionSelector(start: range.lowerBound, end: range.upperBound)
             }
-            if anchor.range == nil { outcome.orphans.append(claim.id) }
+            if anchor.range == nil {
+                outcome.orphans.append(claim.id)
+                // A place past the text's end is no place: the orphan keeps its quote only.
+                if claim.position.end > body.scalarCount { claim.position = PositionSelector(start: 0, end: 0) }
+            }
             sidecar.claims.insert(claim, at: sidecar.claims.textOrderIndex(for: claim))
             change.claims.append(.init(id: claim.id, before: nil, after: claim))
             outcome.added.append(claim.id)
@@ -134,7 +142,7 @@ public enum AnnotationImport {
         }
         if case .array(let list)? = annotation["tags"] { tags += list.compactMap(text) }
         for tag in tags {
-            if claim.verdict == .unverified, let verdict = Verdict(userInput: tag) {
+            if let verdict = Verdict(userInput: tag), claim.verdict == .unverified || claim.verdict == verdict {
                 claim.verdict = verdict
             } else if tag.hasPrefix("attribution: "), let attribution = Attribution(userInput: String(tag.dropFirst("attribution: ".count))) {
                 claim.attribution = attribution
@@ -149,11 +157,14 @@ public enum AnnotationImport {
     /// the claims file does not have it, with the passage when one is given.
     static func link(_ claim: inout Claim, iri: String, fields: [String: JSONValue], sidecar: inout Sidecar, change: inout SidecarChange) {
         let wantedID = text(fields["lateral:source"])
-        var id = wantedID.flatMap { sidecar.sourceIndex(id: $0) == nil ? nil : $0 }
-            ?? sidecar.sources.first { $0.url == iri }?.id
+        let url = iri.hasPrefix("urn:lateral:source:") ? nil : iri
+        // A source of the claims file is the same one only if it is at the same address (or,
+        // with no address either side, has the same id); else a new one is made.
+        var id = sidecar.sources.first { url != nil && $0.url == url }?.id
+            ?? wantedID.flatMap { wanted in sidecar.source(id: wanted).flatMap { $0.url == url ? wanted : nil } }
         if id == nil {
-            let url = iri.hasPrefix("urn:lateral:source:") ? nil : iri
-            let source = Source(id: wantedID ?? sidecar.newSourceID(title: url ?? iri), title: url ?? iri, url: url, kind: .secondary,
+            let free = wantedID.flatMap { sidecar.sourceIndex(id: $0) == nil && lateralIDPattern($0) ? $0 : nil }
+            let source = Source(id: free ?? sidecar.newSourceID(title: url ?? iri), title: url ?? iri, url: url, kind: .secondary,
                                 note: "Made from an imported annotation's link; only its address is known.")
             sidecar.sources.append(source)
             change.sources.append(.init(id: source.id, before: nil, after: source))
@@ -165,6 +176,10 @@ public enum AnnotationImport {
         if let item = change.sources.firstIndex(where: { $0.id == id }) { change.sources[item].after = sidecar.source(id: id) }
         let relation = text(fields["lateral:relation"]).flatMap(Relation.init(userInput:)) ?? .context
         claim.link(SourceLink(source: id, relation: relation, passage: passage))
+    }
+
+    static func lateralIDPattern(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 64 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
     }
 
     static func text(_ value: JSONValue?) -> String? {
@@ -186,11 +201,13 @@ public enum AnnotationImport {
         return String(user.dropFirst(5).prefix { $0 != "@" })
     }
 
-    /// The claim id in an id Lateral exported: `urn:lateral:ARTICLE:ID`.
+    /// The claim id in an id Lateral exported (`urn:lateral:ARTICLE:ID`), when it is one a
+    /// claims file could hold: a word of letters, digits, `-`, `_` and `.`, not too long.
     static func lateralID(_ value: JSONValue?) -> String? {
         guard let id = text(value), id.hasPrefix("urn:lateral:") else { return nil }
         let parts = id.split(separator: ":")
-        guard parts.count >= 4, let last = parts.last else { return nil }
-        return String(last).removingPercentEncoding
+        guard parts.count >= 4, let last = parts.last.flatMap({ String($0).removingPercentEncoding }), !last.isEmpty, last.count <= 64,
+              last.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else { return nil }
+        return last
     }
 }

@@ -25,14 +25,19 @@ public struct ArticleSummary: Sendable, Hashable {
 
 extension ArticleSummary {
     /// As the index keeps it (and `list --json` prints it, with the problems as text).
+    /// Paths that name the article or its claims file are kept as `@article` and `@claims`,
+    /// so that a library reached by another spelling of its folder shows its own paths.
     var indexJSON: JSONValue {
-        .object([
-            "title": .string(title), "outlet": .string(outlet), "date": .string(date), "url": .string(url),
+        let claimsPath = SidecarFile.path(forArticle: articlePath)
+        func place(_ path: String) -> String { path == articlePath ? "@article" : path == claimsPath ? "@claims" : path }
+        return .object([
+            "title": .string(title == articlePath ? "@article" : title), "outlet": .string(outlet), "date": .string(date),
+            "url": .string(url),
             "claims": .number(claimCount),
             "verdicts": .object(Dictionary(uniqueKeysWithValues: verdicts.map { ($0.key.rawValue, JSONValue.number($0.value)) })),
             "problems": .array(problems.map { problem in
                 .object([
-                    "path": .string(problem.path), "line": problem.line.map(JSONValue.number), "column": problem.column.map(JSONValue.number),
+                    "path": .string(place(problem.path)), "line": problem.line.map(JSONValue.number), "column": problem.column.map(JSONValue.number),
                     "severity": .string(problem.severity.rawValue), "message": .string(problem.message),
                     "unreadable": .bool(problem.isUnreadable),
                 ])
@@ -65,5 +70,25 @@ extension ArticleSummary {
                                     message: message, isUnreadable: fields["unreadable"] == .bool(true)))
         }
         self.problems = read
+        place(at: articlePath)
+    }
+
+    /// The summary of the same file reached by another path: the paths it names follow.
+    mutating func place(at path: String) {
+        let claimsPath = SidecarFile.path(forArticle: path)
+        func placed(_ stored: String) -> String {
+            switch stored {
+            case "@article", articlePath: return path
+            case "@claims", SidecarFile.path(forArticle: articlePath): return claimsPath
+            default: return stored
+            }
+        }
+        if title == "@article" || title == articlePath { title = path }
+        problems = problems.map { problem in
+            var problem = problem
+            problem.path = placed(problem.path)
+            return problem
+        }
+        articlePath = path
     }
 }

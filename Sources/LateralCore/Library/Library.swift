@@ -45,9 +45,9 @@ public struct Library: Sendable {
     /// index for files that did not change, read (two at a time) for the others.
     public static func summaries(folder: String, index: LibraryIndex? = LibraryIndex.shared()) throws(FileProblem) -> [ArticleSummary] {
         let paths = try articlePaths(in: folder)
-        let keys = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let keys = paths.map { Array(URL(fileURLWithPath: $0).standardizedFileURL.path.utf8) }
         let signatures = paths.map(FileSignature.init(articlePath:))
-        var wanted: [String: FileSignature] = [:]
+        var wanted: [[UInt8]: FileSignature] = [:]
         for (key, signature) in zip(keys, signatures) { wanted[key] = signature }
         let kept = index?.summaries(for: wanted) ?? [:]
         let missing = paths.indices.filter { kept[keys[$0]] == nil }
@@ -62,7 +62,7 @@ public struct Library: Sendable {
         index?.store(missing.compactMap { place in signatures[place].map { (keys[place], fresh[place]!, $0) } })
         let summaries = paths.indices.map { place -> ArticleSummary in
             guard var summary = kept[keys[place]] else { return fresh[place]! }
-            summary.articlePath = paths[place]
+            summary.place(at: paths[place])
             return summary
         }
         return summaries.sorted { newestFirst(date: $0.date, title: $0.title, $1.date, $1.title) }

@@ -18,7 +18,7 @@ public final class LibraryIndex: @unchecked Sendable {
     public static func shared(environment: [String: String] = ProcessInfo.processInfo.environment) -> LibraryIndex? {
         if environment["LATERAL_CACHE"] == "off" { return nil }
         let cache = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["HOME"].map { $0 + "/.cache" }
+            ?? environment["HOME"].flatMap { $0.isEmpty ? nil : $0 + "/.cache" }
         guard let cache else { return nil }
         return LibraryIndex(path: cache + "/lateral/library.sqlite")
     }
@@ -26,27 +26,39 @@ public final class LibraryIndex: @unchecked Sendable {
     /// Opens (or makes) an index; nil when it cannot be had, which costs only speed.
     public init?(path: String) {
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        guard sqlite3_open_v2(path, &database, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nil) == SQLITE_OK else {
-            sqlite3_close(database)
-            return nil
-        }
-        // Another Lateral may be writing: wait a moment rather than fail.
-        sqlite3_busy_timeout(database, 2_000)
-        guard prepareSchema() else {
-            sqlite3_close(database)
-            database = nil
-            // A file that is not a database of ours is moved aside and made again.
-            try? FileManager.default.removeItem(atPath: path)
-            guard sqlite3_open_v2(path, &database, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nil) == SQLITE_OK,
-                  prepareSchema() else {
-                sqlite3_close(database)
-                return nil
+        guard open(path) else {
+            // Only a file that is not a database, or a broken one, is moved aside and made again;
+            // a busy one (another Lateral) is left alone, and this run does without.
+            guard lastError == SQLITE_NOTADB || lastError == SQLITE_CORRUPT else { return nil }
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                try? FileManager.default.moveItem(atPath: path + suffix, toPath: path + suffix + ".broken")
             }
+            guard open(path) else { return nil }
             return
         }
     }
 
-    deinit { sqlite3_close(database) }
+    private var lastError: Int32 = SQLITE_OK
+
+    /// Opens the database and prepares its table; closes it again (and says why) on failure.
+    private func open(_ path: String) -> Bool {
+        var opened: OpaquePointer?
+        let status = sqlite3_open_v2(path, &opened, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nil)
+        database = opened
+        if status == SQLITE_OK {
+            // Another Lateral may be writing: wait a moment rather than fail.
+            sqlite3_busy_timeout(database, 2_000)
+            if prepareSchema() { return true }
+        }
+        lastError = sqlite3_extended_errcode(database) & 0xFF
+        sqlite3_close(database)
+        database = nil
+        return false
+    }
+
+    deinit {
+        if let database { sqlite3_close(database) }
+    }
 
     private func prepareSchema() -> Bool {
         guard let version = integer("PRAGMA user_version") else { return false }
@@ -72,25 +84,26 @@ public final class LibraryIndex: @unchecked Sendable {
         return sqlite3_column_int(statement, 0)
     }
 
-    /// The summaries kept for these files (by absolute path) that still have the signature given.
-    func summaries(for signatures: [String: FileSignature]) -> [String: ArticleSummary] {
+    /// The summaries kept for these files (by absolute path, as bytes: two spellings of é are
+    /// two files) that still have the signature given.
+    func summaries(for signatures: [[UInt8]: FileSignature]) -> [[UInt8]: ArticleSummary] {
         lock.lock()
         defer { lock.unlock() }
         var statement: OpaquePointer?
         defer { sqlite3_finalize(statement) }
         guard sqlite3_prepare_v2(database, "SELECT path, signature, summary FROM summaries", -1, &statement, nil) == SQLITE_OK else { return [:] }
-        var found: [String: ArticleSummary] = [:]
+        var found: [[UInt8]: ArticleSummary] = [:]
         while sqlite3_step(statement) == SQLITE_ROW {
-            guard let path = column(statement, 0), let signature = signatures[path], column(statement, 1) == signature.text,
+            guard let key = bytes(statement, 0), let signature = signatures[key], column(statement, 1) == signature.text,
                   let text = column(statement, 2), let json = try? JSONParser.parse(Array(text.utf8)),
-                  let summary = ArticleSummary(articlePath: path, indexJSON: json) else { continue }
-            found[path] = summary
+                  let summary = ArticleSummary(articlePath: String(decoding: key, as: UTF8.self), indexJSON: json) else { continue }
+            found[key] = summary
         }
         return found
     }
 
     /// Keeps summaries (by absolute path), in one transaction.
-    func store(_ summaries: [(key: String, summary: ArticleSummary, signature: FileSignature)]) {
+    func store(_ summaries: [(key: [UInt8], summary: ArticleSummary, signature: FileSignature)]) {
         guard !summaries.isEmpty else { return }
         lock.lock()
         defer { lock.unlock() }
@@ -104,13 +117,21 @@ public final class LibraryIndex: @unchecked Sendable {
         }
         for (key, summary, signature) in summaries {
             let json = String(decoding: JSONWriter.write(summary.indexJSON), as: UTF8.self)
-            bind(statement, 1, key)
+            key.withUnsafeBufferPointer { buffer in
+                _ = sqlite3_bind_text(statement, 1, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(buffer.count),
+                                      unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+            }
             bind(statement, 2, signature.text)
             bind(statement, 3, json)
             sqlite3_step(statement)
             sqlite3_reset(statement)
         }
         execute("COMMIT")
+    }
+
+    private func bytes(_ statement: OpaquePointer?, _ index: Int32) -> [UInt8]? {
+        guard let text = sqlite3_column_text(statement, index) else { return nil }
+        return Array(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, index))))
     }
 
     private func column(_ statement: OpaquePointer?, _ index: Int32) -> String? {

@@ -68,7 +68,11 @@ extension ReaderState {
         open.textPending = false
         switch answer.result {
         case .success(let article):
+            // The beginning is the start of the whole text: a selection or a search made on it
+            // stands in the whole text at the same places.
+            let (visual, search, lastMatch) = (open.visual, open.search, open.lastMatch)
             open = open.reloaded(article: article, claims: .none, disk: open.disk, asciiGlyphs: asciiGlyphs)
+            (open.visual, open.search, open.lastMatch) = (visual, search, lastMatch)
             open.claimsPending = true
             if case .article(let claim) = answer.request.purpose { open.claimToSelect = claim }
             effects.append(.loadClaims(ClaimsRequest(articleID: open.id, path: open.path, body: article.body)))
