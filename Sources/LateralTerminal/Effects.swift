@@ -53,7 +53,7 @@ extension FileEffects {
     /// changed (as when the change seen was the reader's own save).
     static func reload(_ request: ReloadRequest) throws(FileProblem) -> Reloaded {
         let article = try Article.read(request.path)
-        let textChanged = article.body.bytes != request.body.bytes
+        let textChanged = article.body.bytes != request.body.bytes || article.metadata != request.metadata
         if !textChanged && !request.force {
             let claimsBytes = FileManager.default.contents(atPath: SidecarFile.path(forArticle: request.path)).map { [UInt8]($0) }
             if claimsBytes == request.claimsBytes { return Reloaded(article: nil, claims: nil) }

@@ -89,4 +89,18 @@ struct LibraryIndexTests {
         #expect(bad.articlePath == other + "/bad.md" && bad.problems.first?.path == other + "/bad.claims.json")
         #expect(Set(again.map(\.title)).isSuperset(of: ["One", "Two"]))
     }
+
+    /// An article deleted from a folder is forgotten the next time the folder is listed.
+    @Test func deletedArticlesAreForgotten() throws {
+        let folder = Fixtures.temporaryFolder()
+        let library = folder + "/library"
+        try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
+        for name in ["a", "b"] { try "Text.\n".write(toFile: library + "/\(name).md", atomically: false, encoding: .utf8) }
+        let index = try #require(LibraryIndex(path: folder + "/index.sqlite"))
+        _ = try Library.summaries(folder: library, index: index)
+        #expect(index.count == 2)
+        try FileManager.default.removeItem(atPath: library + "/b.md")
+        _ = try Library.summaries(folder: library, index: index)
+        #expect(index.count == 1)
+    }
 }

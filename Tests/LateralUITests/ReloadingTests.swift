@@ -160,4 +160,15 @@ struct ReloadingTests {
         state = keys([.character("c"), .character("t")], state)
         #expect(try SidecarFile.read(claims).sidecar.claims.map(\.verdict) == [.true])
     }
+
+    /// A change to the header alone (a corrected title) is read again too.
+    @Test func aHeaderChangedAloneIsReadAgain() throws {
+        var (folder, state) = try AnnotatingTests.library()
+        let (article, _) = Self.paths(folder)
+        try ("---\ntitle: Corrected title\n---\n" + AnnotatingTests.body).write(toFile: article, atomically: true, encoding: .utf8)
+        // The body is the same; the offsets of the claims do not move.
+        state = step(state, .filesChanged([article]))
+        #expect(state.article?.article.title == "Corrected title")
+        #expect(state.message == "the article changed on disk: read again")
+    }
 }

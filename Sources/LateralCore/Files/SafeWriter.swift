@@ -23,6 +23,7 @@ public enum SafeWriter {
         let mode = exists ? existing.st_mode & 0o7777 : 0o666 & ~currentUmask()
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
+        removeAbandonedCopies(of: url.lastPathComponent, in: folder)
         // A new name each time, created exclusively, so that nothing already there (a link
         // planted at a guessable name) is followed or overwritten.
         let temporary = folder + "/." + url.lastPathComponent + ".lateral-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -52,6 +53,17 @@ public enum SafeWriter {
         if folderFD >= 0 {
             fsync(folderFD)
             close(folderFD)
+        }
+    }
+
+    /// Removes the temporary copies a writer killed mid-write left behind (its process is gone):
+    /// `.NAME.lateral-PID-RANDOM.tmp`. A copy whose process still runs is another writer's.
+    static func removeAbandonedCopies(of name: String, in folder: String) {
+        let prefix = "." + name + ".lateral-"
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+            guard let pid = Int32(entry.dropFirst(prefix.count).prefix { $0 != "-" }), pid > 0 else { continue }
+            if kill(pid, 0) == -1 && errno == ESRCH { unlink((folder.isEmpty ? "." : folder) + "/" + entry) }
         }
     }
 

@@ -60,6 +60,7 @@ public struct Library: Sendable {
         }
         let fresh = read.withLock { $0 }
         index?.store(missing.compactMap { place in signatures[place].map { (keys[place], fresh[place]!, $0) } })
+        index?.forget(in: Array((URL(fileURLWithPath: folder).standardizedFileURL.path + "/").utf8), except: Set(keys))
         let summaries = paths.indices.map { place -> ArticleSummary in
             guard var summary = kept[keys[place]] else { return fresh[place]! }
             summary.place(at: paths[place])

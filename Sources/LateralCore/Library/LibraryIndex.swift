@@ -77,6 +77,13 @@ public final class LibraryIndex: @unchecked Sendable {
         sqlite3_exec(database, sql, nil, nil, nil) == SQLITE_OK
     }
 
+    /// How many articles the index knows.
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return Int(integer("SELECT count(*) FROM summaries") ?? 0)
+    }
+
     private func integer(_ sql: String) -> Int32? {
         var statement: OpaquePointer?
         defer { sqlite3_finalize(statement) }
@@ -125,6 +132,36 @@ public final class LibraryIndex: @unchecked Sendable {
             bind(statement, 3, json)
             sqlite3_step(statement)
             sqlite3_reset(statement)
+        }
+        execute("COMMIT")
+    }
+
+    /// Forgets the articles of a folder that are no longer there, so that the index does not
+    /// grow with every file ever listed.
+    func forget(in folder: [UInt8], except kept: Set<[UInt8]>) {
+        lock.lock()
+        defer { lock.unlock() }
+        var statement: OpaquePointer?
+        defer { sqlite3_finalize(statement) }
+        guard sqlite3_prepare_v2(database, "SELECT path FROM summaries", -1, &statement, nil) == SQLITE_OK else { return }
+        var gone: [[UInt8]] = []
+        while sqlite3_step(statement) == SQLITE_ROW {
+            guard let key = bytes(statement, 0), key.count > folder.count, key.starts(with: folder),
+                  !key[folder.count...].contains(UInt8(ascii: "/")), !kept.contains(key) else { continue }
+            gone.append(key)
+        }
+        guard !gone.isEmpty, execute("BEGIN IMMEDIATE") else { return }
+        var delete: OpaquePointer?
+        defer { sqlite3_finalize(delete) }
+        if sqlite3_prepare_v2(database, "DELETE FROM summaries WHERE path = ?", -1, &delete, nil) == SQLITE_OK {
+            for key in gone {
+                key.withUnsafeBufferPointer { buffer in
+                    _ = sqlite3_bind_text(delete, 1, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(buffer.count),
+                                          unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+                }
+                sqlite3_step(delete)
+                sqlite3_reset(delete)
+            }
         }
         execute("COMMIT")
     }

@@ -74,6 +74,8 @@ public struct ReloadRequest: Sendable, Equatable {
     public var sequence: Int
     public var path: String
     public var body: ScalarText
+    /// The header as shown: a change to it alone (a corrected title) is read again too.
+    public var metadata = ArticleMetadata()
     /// The claims file as last read or written (nil: there was none).
     public var claimsBytes: [UInt8]?
     /// Read the claims again even if the file holds the bytes above.

@@ -32,7 +32,7 @@ extension ReaderState {
         // A claims file that could not be read is read again even if its bytes are those read
         // before it broke (a `git checkout` putting it back).
         return ReloadRequest(articleID: open.id, sequence: open.reloadSequence, path: open.path, body: open.article.body,
-                             claimsBytes: open.disk.bytes, force: open.claimsProblem != nil)
+                             metadata: open.article.metadata, claimsBytes: open.disk.bytes, force: open.claimsProblem != nil)
     }
 
     /// `E`: the article's file in the user's editor, at the line on top of the screen.
