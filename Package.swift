@@ -21,17 +21,24 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // The library's index of article summaries is a small SQLite database in the user's cache.
         .target(name: "LateralCore", dependencies: ["CSQLite"]),
         .target(name: "CWidth"),
         .target(name: "CSignalWake"),
         .target(name: "CPty"),
         .target(name: "LateralUI", dependencies: ["LateralCore", "CWidth"]),
+        // Web pages made articles: libxml2's forgiving HTML parser, then the article's text.
+        .target(name: "LateralImport", dependencies: ["LateralCore", "CLibXML2"]),
         .target(name: "LateralTerminal", dependencies: ["CNcursesw", "CSignalWake", "LateralUI"]),
         .executableTarget(
             name: "lateral",
             dependencies: [
-                "LateralCore", "LateralUI", "LateralTerminal",
+                "LateralCore", "LateralUI", "LateralTerminal", "LateralImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +51,7 @@ let package = Package(
         .testTarget(name: "LateralTerminalTests", dependencies: ["LateralTerminal"]),
         .testTarget(name: "LateralCLITests", dependencies: ["lateral"]),
         .testTarget(name: "LateralBenchTests", dependencies: ["LateralBench"]),
+        .testTarget(name: "LateralImportTests", dependencies: ["LateralImport"]),
     ],
     swiftLanguageModes: [.v6]
 )

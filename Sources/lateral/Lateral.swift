@@ -11,7 +11,7 @@ struct Lateral: ParsableCommand {
             """,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, ClaimsCommand.self, SourcesCommand.self, CheckCommand.self,
                       ClaimCommand.self, AnnotateCommand.self, NoteCommand.self, SourceCommand.self, LinkCommand.self, UnlinkCommand.self,
-                      MergeDriverCommand.self, ExportCommand.self, ImportAnnotationsCommand.self],
+                      MergeDriverCommand.self, ImportCommand.self, ExportCommand.self, ImportAnnotationsCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -218,6 +218,44 @@ struct ExportCommandTests {
     }
 }
 
+/// `lateral import`: a page the team wrote becomes an article; one already there is replaced
+/// only with --force, its claims kept and anchored again; bad input is exit 2.
+struct ImportCommandTests {
+    static let page = """
+        <html lang="en"><head><title>Budget | Gazette</title><meta property="og:site_name" content="Gazette"></head>
+        <body><nav><a href="/">Home</a></nav><article><h1>Budget approved</h1>
+        <p>The council approved the budget on Monday after a debate that ran past midnight, with seven votes to four.</p>
+        <p>Taxes rise by 3%, says the draft of the minutes that the clerk published on Tuesday and sent to every member.</p>
+        </article><div class="comments"><h3>Leave a Reply</h3></div></body></html>
+        """
+
+    @Test func aPageBecomesAnArticleAndReplacesOneOnlyWhenAsked() throws {
+        let folder = NSTemporaryDirectory() + "lateral-import-page-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Self.page.write(toFile: folder + "/page.html", atomically: true, encoding: .utf8)
+        let first = try LateralProcess.run(["import", folder + "/page.html", "--into", folder])
+        #expect(first.status == 0 && first.stdout == "wrote \(folder)/budget-approved.md: “Budget approved”, 2 paragraphs\n")
+        let text = try String(contentsOfFile: folder + "/budget-approved.md", encoding: .utf8)
+        #expect(text.hasPrefix("---\ntitle: Budget approved\noutlet: Gazette\nlanguage: en\n---\n# Budget approved\n\nThe council"))
+        #expect(try LateralProcess.run(["claim", "add", "budget", "--quote", "Taxes rise by 3%", "--library", folder]).status == 0)
+
+        let again = try LateralProcess.run(["import", folder + "/page.html", "--into", folder])
+        #expect(again.status == 1 && again.stderr.contains("exists already; --force"))
+        // The page corrected: a sentence before the claim moves it; --force keeps and re-anchors it.
+        try Self.page.replacingOccurrences(of: "<p>Taxes", with: "<p>Corrected. Taxes").write(toFile: folder + "/page.html", atomically: true, encoding: .utf8)
+        let forced = try LateralProcess.run(["import", folder + "/page.html", "--into", folder, "--force"])
+        #expect(forced.status == 0 && forced.stdout.hasSuffix("kept its claims file: 1 claim, 1 moved (recorded), 0 orphans\n"))
+        #expect(try LateralProcess.run(["check", folder]).stdout == "checked 1 article, 1 claim: no findings\n")
+
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]).write(to: URL(fileURLWithPath: folder + "/image.html"))
+        let image = try LateralProcess.run(["import", folder + "/image.html", "--into", folder])
+        #expect(image.status == 2 && image.stderr.contains("binary"))
+        try "<html><body><nav><a href='/a'>A</a> <a href='/b'>B</a></nav></body></html>".write(toFile: folder + "/nav.html", atomically: true, encoding: .utf8)
+        let navigation = try LateralProcess.run(["import", folder + "/nav.html", "--into", folder])
+        #expect(navigation.status == 2 && navigation.stderr.contains("holds no article text"))
+    }
+}
+
 /// The README's promises about the sample library.
 struct SampleLibraryCommandTests {
     @Test func sampleLibraryChecksCleanFromTheRepository() throws {

@@ -42,3 +42,21 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 }
+
+extension JSONValue {
+    /// A JSON text read by Lateral's parser (as claims files are), or nil with where it broke
+    /// and why (an offset in bytes).
+    public static func parse(_ bytes: [UInt8]) -> Result<JSONValue, JSONSyntaxError> {
+        do throws(JSONParser.Failure) {
+            return .success(try JSONParser.parse(bytes))
+        } catch {
+            return .failure(JSONSyntaxError(offset: error.offset, message: error.message))
+        }
+    }
+}
+
+/// Where a JSON text breaks, and how.
+public struct JSONSyntaxError: Error, Sendable {
+    public var offset: Int
+    public var message: String
+}

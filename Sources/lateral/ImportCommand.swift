@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import LateralCore
+import LateralImport
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Make a web page (HTML) or a plain text an article of the library.",
+        discussion: """
+            FILE is an .html or .htm page, a .txt text, or - for standard input (read as HTML when it looks like \
+            HTML). The page's metadata (JSON-LD, Open Graph and <meta> tags, the canonical link, <title>, the first \
+            <h1>, <html lang>) fills the article's header; its text (the <article> or <main>, else the element with \
+            the most paragraph text; navigation, headers, footers, sidebars, share buttons, cookie banners, comments, \
+            scripts and ads left out) becomes Markdown. The article is written to --into (default: the library) as \
+            --name.md (default: from its title). An article that exists already is replaced only with --force; its \
+            claims file is then kept, and claims that moved are recorded where they are now.
+            """)
+
+    @Argument(help: "The page or text, or - for standard input.") var file: String
+    @Option(help: ArgumentHelp("The folder to write the article in (default: the library).", valueName: "folder")) var into: String?
+    @Option(help: ArgumentHelp("The article's file name, without .md (default: from its title).", valueName: "slug")) var name: String?
+    @Option(help: ArgumentHelp("Where the page came from, for its links and its header when it does not say.", valueName: "url")) var url: String?
+    @Flag(help: "Replace an article that exists already (its claims file is kept).") var force = false
+    @OptionGroup var options: LibraryOptions
+
+    func validate() throws {
+        if let name, name.isEmpty || name.contains("/") || name.hasPrefix(".") {
+            throw ValidationError("--name \"\(name)\" is not a file name; give a word such as budget-2024")
+        }
+    }
+
+    func run() throws {
+        var bytes: [UInt8] = []
+        do throws(FileProblem) {
+            if file == "-" {
+                bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            } else {
+                bytes = try TextFile.readBytes(file)
+            }
+            try TextFile.validateText(bytes, path: file == "-" ? "standard input" : file)
+        } catch {
+            Console.report(error)
+            throw ExitStatus.usageOrUnreadable.code
+        }
+        let fileName = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let lowered = file.lowercased()
+        let start = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+        let isHTML = lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") || lowered.hasSuffix(".xhtml")
+            || (!lowered.hasSuffix(".txt") && (start.contains("<html") || start.contains("<!doctype html") || start.contains("<body")))
+        var imported = ArticleImport.plainText(String(decoding: bytes, as: UTF8.self), name: fileName)
+        if isHTML {
+            do throws(ArticleImport.Failure) {
+                imported = try ArticleImport.html(bytes, address: url, name: fileName)
+            } catch {
+                Console.report(FileProblem(path: file == "-" ? "standard input" : file, message: error.message))
+                throw ExitStatus.usageOrUnreadable.code
+            }
+        }
+        let folder = into ?? options.folder
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            Console.report(FileProblem(path: folder, message: "no such folder to write the article in", isUnreadable: true))
+            throw ExitStatus.usageOrUnreadable.code
+        }
+        let path = (folder as NSString).appendingPathComponent((name ?? ArticleImport.slug(imported.title)) + ".md")
+        let existing = FileManager.default.fileExists(atPath: path) ? try? TextFile.readBytes(path) : nil
+        if FileManager.default.fileExists(atPath: path) && !force {
+            Console.error("\(path) exists already; --force replaces its text (its claims file is kept), or --name gives another name")
+            throw ExitStatus.findings.code
+        }
+        do {
+            try SafeWriter.write(Array(imported.markdown.utf8), to: path, expecting: existing)
+        } catch {
+            Console.report(error)
+            throw ExitStatus.usageOrUnreadable.code
+        }
+        let paragraphs = imported.body.components(separatedBy: "\n\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.count
+        Console.print("wrote \(path): “\(Console.clipped(imported.title, to: 60))”, \(Plural.count(paragraphs, "paragraph"))")
+        // A replaced article's claims are anchored in the new text; moves are recorded.
+        guard FileManager.default.fileExists(atPath: SidecarFile.path(forArticle: path)) else { return }
+        let check = ArticleCheck.run(articlePath: path)
+        let orphans = check.anchors.filter { $0.method == .orphan }.count
+        var moved = 0
+        if !check.fixableClaimIDs.isEmpty {
+            do {
+                moved = try check.fixed().count
+            } catch {
+                Console.report(error)
+            }
+        }
+        Console.print("kept its claims file: \(Plural.count(check.anchors.count, "claim")), \(moved) moved (recorded), \(Plural.count(orphans, "orphan"))")
+    }
+}
