@@ -8,8 +8,8 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Make a web page (HTML) or a plain text an article of the library.",
         discussion: """
-            FILE is an .html or .htm page, a .txt text, or - for standard input (read as HTML when it looks like \
-            HTML). The page's metadata (JSON-LD, Open Graph and <meta> tags, the canonical link, <title>, the first \
+            FILE is an .html or .htm page, a .txt text, an http(s):// address (fetched), or - for standard input (read \
+            as HTML when it looks like HTML). The page's metadata (JSON-LD, Open Graph and <meta> tags, the canonical link, <title>, the first \
             <h1>, <html lang>) fills the article's header; its text (the <article> or <main>, else the element with \
             the most paragraph text; navigation, headers, footers, sidebars, share buttons, cookie banners, comments, \
             scripts and ads left out) becomes Markdown. The article is written to --into (default: the library) as \
@@ -17,7 +17,7 @@ struct ImportCommand: ParsableCommand {
             claims file is then kept, and claims that moved are recorded where they are now.
             """)
 
-    @Argument(help: "The page or text, or - for standard input.") var file: String
+    @Argument(help: "The page or text, an http(s):// address, or - for standard input.") var file: String
     @Option(help: ArgumentHelp("The folder to write the article in (default: the library).", valueName: "folder")) var into: String?
     @Option(help: ArgumentHelp("The article's file name, without .md (default: from its title).", valueName: "slug")) var name: String?
     @Option(help: ArgumentHelp("Where the page came from, for its links and its header when it does not say.", valueName: "url")) var url: String?
@@ -32,8 +32,15 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         var bytes: [UInt8] = []
+        var address = url
+        var fetchedHTML: Bool?
         do throws(FileProblem) {
-            if file == "-" {
+            if file.lowercased().hasPrefix("http://") || file.lowercased().hasPrefix("https://") {
+                let page = try WebPage.fetch(file)
+                bytes = page.bytes
+                address = address ?? page.address
+                fetchedHTML = page.isHTML
+            } else if file == "-" {
                 bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
             } else {
                 bytes = try TextFile.readBytes(file)
@@ -46,12 +53,12 @@ struct ImportCommand: ParsableCommand {
         let fileName = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let lowered = file.lowercased()
         let start = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
-        let isHTML = lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") || lowered.hasSuffix(".xhtml")
-            || (!lowered.hasSuffix(".txt") && (start.contains("<html") || start.contains("<!doctype html") || start.contains("<body")))
+        let isHTML = fetchedHTML ?? (lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") || lowered.hasSuffix(".xhtml")
+            || (!lowered.hasSuffix(".txt") && (start.contains("<html") || start.contains("<!doctype html") || start.contains("<body"))))
         var imported = ArticleImport.plainText(String(decoding: bytes, as: UTF8.self), name: fileName)
         if isHTML {
             do throws(ArticleImport.Failure) {
-                imported = try ArticleImport.html(bytes, address: url, name: fileName)
+                imported = try ArticleImport.html(bytes, address: address, name: fileName)
             } catch {
                 Console.report(FileProblem(path: file == "-" ? "standard input" : file, message: error.message))
                 throw ExitStatus.usageOrUnreadable.code

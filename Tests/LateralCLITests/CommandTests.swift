@@ -256,6 +256,22 @@ struct ImportCommandTests {
     }
 }
 
+extension ImportCommandTests {
+    /// An address is fetched (from the tests' own server, never the internet); the page's
+    /// address fills the header; an error status is said, exit 2.
+    @Test func anAddressIsFetched() throws {
+        let server = try LocalHTTPServer(pages: ["/news/budget": .init(status: 200, type: "text/html; charset=utf-8", body: Self.page)])
+        let folder = NSTemporaryDirectory() + "lateral-import-url-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let fetched = try LateralProcess.run(["import", server.base + "/news/budget", "--into", folder])
+        #expect(fetched.status == 0 && fetched.stdout.hasPrefix("wrote \(folder)/budget-approved.md"))
+        let text = try String(contentsOfFile: folder + "/budget-approved.md", encoding: .utf8)
+        #expect(text.contains("url: \(server.base)/news/budget\n"))
+        let missing = try LateralProcess.run(["import", server.base + "/gone", "--into", folder])
+        #expect(missing.status == 2 && missing.stderr.contains("the server answered 404"))
+    }
+}
+
 /// The README's promises about the sample library.
 struct SampleLibraryCommandTests {
     @Test func sampleLibraryChecksCleanFromTheRepository() throws {
