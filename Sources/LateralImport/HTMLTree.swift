@@ -10,6 +10,7 @@ final class HTMLTree {
     ///   libxml2 would otherwise guess Latin-1 for a page that does not say), else left to the
     ///   page's own `<meta charset>`.
     init?(bytes: [UInt8], url: String?) {
+        HTMLTree.libraryReady
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
         let encoding: String? = String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil
@@ -23,6 +24,10 @@ final class HTMLTree {
     }
 
     deinit { xmlFreeDoc(document) }
+
+    /// libxml2 sets up its globals on first use, which two threads must not do at once (tests
+    /// parse pages in parallel): done once, here, as a Swift static is.
+    private static let libraryReady: Void = xmlInitParser()
 
     var root: Node? { xmlDocGetRootElement(document).map(Node.init) }
 

@@ -22,9 +22,15 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The article's file name, without .md (default: from its title).", valueName: "slug")) var name: String?
     @Option(help: ArgumentHelp("Where the page came from, for its links and its header when it does not say.", valueName: "url")) var url: String?
     @Flag(help: "Replace an article that exists already (its claims file is kept).") var force = false
+    @Option(help: ArgumentHelp("Store the page as a local copy of a source of this article (in its folder's sources/), not as an article.",
+                               valueName: "article"))
+    var sourceOf: String?
+    @Option(help: ArgumentHelp("With --source-of: the source whose copy it is (default: a new source made from the page).", valueName: "id"))
+    var source: String?
     @OptionGroup var options: LibraryOptions
 
     func validate() throws {
+        if source != nil && sourceOf == nil { throw ValidationError("--source needs --source-of ARTICLE") }
         if let name, name.isEmpty || name.contains("/") || name.hasPrefix(".") {
             throw ValidationError("--name \"\(name)\" is not a file name; give a word such as budget-2024")
         }
@@ -64,6 +70,10 @@ struct ImportCommand: ParsableCommand {
                 throw ExitStatus.usageOrUnreadable.code
             }
         }
+        if let sourceOf {
+            try storeLocalCopy(imported, of: sourceOf)
+            return
+        }
         let folder = into ?? options.folder
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -97,5 +107,51 @@ struct ImportCommand: ParsableCommand {
             }
         }
         Console.print("kept its claims file: \(Plural.count(check.anchors.count, "claim")), \(moved) moved (recorded), \(Plural.count(orphans, "orphan"))")
+    }
+
+    /// The page kept under the article's folder as the local copy of one of its sources, with
+    /// the copy's SHA-256 and the day it was retrieved, so that a claim's source opens at its
+    /// passage and the evidence outlives a dead link.
+    func storeLocalCopy(_ page: ArticleImport, of articleName: String) throws {
+        var edit = try ClaimsEdit(articleName, library: options)
+        let articleFolder = (edit.articlePath as NSString).deletingLastPathComponent
+        let relative = "sources/" + (name ?? ArticleImport.slug(page.title)) + ".md"
+        let path = (articleFolder.isEmpty ? "." : articleFolder) + "/" + relative
+        let bytes = Array(page.markdown.utf8)
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            let existing = FileManager.default.fileExists(atPath: path) ? try TextFile.readBytes(path) : nil
+            if existing != nil && !force {
+                Console.error("\(path) exists already; --force replaces it, or --name gives another name")
+                throw ExitStatus.findings.code
+            }
+            try SafeWriter.write(bytes, to: path, expecting: existing)
+        } catch let problem as FileProblem {
+            Console.report(problem)
+            throw ExitStatus.usageOrUnreadable.code
+        }
+        let digest = SHA256.hex(bytes)
+        let day = String(Stamp.currentTime().prefix(10))
+        let wanted = source
+        let id = try edit.run { (sidecar: inout Sidecar, _: Article, _: Stamp) throws(EditRefusal) -> String in
+            if let wanted {
+                let id = try ClaimsEdit.sourceID(wanted, in: sidecar)
+                _ = try sidecar.editSource(id: id, summary: "source \(id) has a local copy") { source in
+                    source.localCopy = relative
+                    source.localCopySHA256 = digest
+                    source.retrieved = day
+                    if source.url == nil { source.url = page.url }
+                }
+                return id
+            }
+            let new = Source(id: sidecar.newSourceID(title: page.title), title: page.title, publisher: page.outlet, author: page.author,
+                             date: page.date, url: page.url, kind: .secondary, localCopy: relative)
+            var described = new
+            described.localCopySHA256 = digest
+            described.retrieved = day
+            _ = try sidecar.addSource(described)
+            return described.id
+        }
+        Console.print("wrote \(path), the local copy of source \(id) (SHA-256 \(digest.prefix(12))…)")
     }
 }

@@ -272,6 +272,38 @@ extension ImportCommandTests {
     }
 }
 
+extension ImportCommandTests {
+    /// A source's page kept as its local copy, with its digest; `check` says when the copy
+    /// changes, goes missing, or lacks a passage quoted from it.
+    @Test func aSourcesPageIsKeptAsItsLocalCopyAndChecked() throws {
+        let server = try LocalHTTPServer(pages: ["/minutes": .init(status: 200, type: "text/html", body: Self.page)])
+        let folder = NSTemporaryDirectory() + "lateral-copy-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "The council met. Taxes rise by 3%.\n".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+        let library = ["--library", folder]
+        #expect(try LateralProcess.run(["source", "add", "a", "--title", "Minutes", "--id", "minutes"] + library).status == 0)
+        #expect(try LateralProcess.run(["claim", "add", "a", "--quote", "Taxes rise by 3%"] + library).status == 0)
+        #expect(try LateralProcess.run(["link", "a", "c01", "minutes", "--relation", "supports",
+                                         "--passage", "Taxes rise by 3%, says the draft of the minutes"] + library).status == 0)
+        let stored = try LateralProcess.run(["import", server.base + "/minutes", "--source-of", "a", "--source", "minutes"] + library)
+        #expect(stored.status == 0 && stored.stdout.hasPrefix("wrote \(folder)/sources/budget-approved.md, the local copy of source minutes"))
+        let source = try #require((try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/a.claims.json")))
+            as? [String: Any])?["sources"] as? [[String: Any]]).first!
+        #expect(source["localCopy"] as? String == "sources/budget-approved.md" && (source["localCopySHA256"] as? String)?.count == 64)
+        #expect(source["url"] as? String == server.base + "/minutes" && source["retrieved"] as? String != nil)
+        #expect(try LateralProcess.run(["check", folder]).status == 0)
+
+        let copy = folder + "/sources/budget-approved.md"
+        let text = try String(contentsOfFile: copy, encoding: .utf8)
+        try text.replacingOccurrences(of: "says the draft", with: "says a draft").write(toFile: copy, atomically: true, encoding: .utf8)
+        let changed = try LateralProcess.run(["check", folder])
+        #expect(changed.status == 1 && changed.stdout.contains("changed since it was retrieved") && changed.stdout.contains("is not in its local copy"))
+        try FileManager.default.removeItem(atPath: copy)
+        let missing = try LateralProcess.run(["check", folder])
+        #expect(missing.status == 1 && missing.stdout.contains("has a local copy sources/budget-approved.md that is not there"))
+    }
+}
+
 /// The README's promises about the sample library.
 struct SampleLibraryCommandTests {
     @Test func sampleLibraryChecksCleanFromTheRepository() throws {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The findings about claims and sources that are not errors of syntax: anchors that moved
 /// or were lost, verdicts that rest on no source, links to sources that do not exist.
 struct ClaimFindings {
@@ -15,6 +17,9 @@ struct ClaimFindings {
             return FileProblem(path: sidecarFile.path, at: map?.location(of: path), severity: severity, message: message)
         }
         var findings: [FileProblem] = []
+        for (index, source) in sidecar.sources.enumerated() {
+            findings += localCopyFindings(source).map { problem([.key("sources"), .index(index), .key("localCopy")], $0.0, $0.1) }
+        }
         let sourceIDs = Set(sidecar.sources.map(\.id))
         for (index, claim) in sidecar.claims.enumerated() {
             let claimPath: [JSONSourceMap.PathComponent] = [.key("claims"), .index(index)]
@@ -71,5 +76,27 @@ struct ClaimFindings {
         case .orphan:
             return [(.error, "claim \"\(claim.id)\" is an orphan: its quote \"\(VisibleText.make(claim.quote.exact, keepNewlines: false))\" is no longer in the article\(pastEnd)")]
         }
+    }
+}
+
+extension ClaimFindings {
+    /// A source's local copy: missing, changed since it was retrieved, or without a passage
+    /// the claims quote from it.
+    func localCopyFindings(_ source: Source) -> [(FileProblem.Severity, String)] {
+        guard let copy = source.localCopy else { return [] }
+        let folder = (sidecarFile.path as NSString).deletingLastPathComponent
+        let path = (folder.isEmpty ? "." : folder) + "/" + copy
+        guard let bytes = try? TextFile.readBytes(path) else {
+            return [(.error, "source \"\(source.id)\" has a local copy \(copy) that is not there; import it again: lateral import ADDRESS --source-of ARTICLE --source \(source.id)")]
+        }
+        var findings: [(FileProblem.Severity, String)] = []
+        if let kept = source.localCopySHA256, SHA256.hex(bytes) != kept.lowercased() {
+            findings.append((.warning, "source \"\(source.id)\": its local copy \(copy) changed since it was retrieved (its SHA-256 is not the one kept); look at what changed, or import it again"))
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        for passage in source.passages where !text.contains(passage.exact) {
+            findings.append((.warning, "source \"\(source.id)\": passage \"\(passage.id)\" is not in its local copy \(copy)"))
+        }
+        return findings
     }
 }

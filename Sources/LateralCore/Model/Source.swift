@@ -11,6 +11,10 @@ public struct Source: Sendable, Hashable, Identifiable {
     public var kind: SourceKind
     /// A copy of the document in the library, relative to the sidecar's folder.
     public var localCopy: String?
+    /// The copy's SHA-256 when it was stored, and the day it was retrieved, so that `check`
+    /// can tell a copy that changed since.
+    public var localCopySHA256: String?
+    public var retrieved: String?
     /// Passages of the source that claims rest on, quoted exactly.
     public var passages: [Passage]
     /// How the source was read, and its limits: a copy instead of the original, a page that

@@ -14,7 +14,12 @@ struct ClaimsEdit {
     /// Reads an ARTICLE argument and its claims file (empty when there is none yet); an
     /// unreadable file is exit status 2.
     init(_ argument: ArticleArgument) throws {
-        articlePath = try argument.library.resolveArticle(argument.article)
+        try self.init(argument.article, library: argument.library)
+    }
+
+    /// An article named as an ARTICLE argument is, looked up in a library.
+    init(_ name: String, library: LibraryOptions) throws {
+        articlePath = try library.resolveArticle(name)
         do {
             article = try Article.read(articlePath)
             file = try SidecarFile.readOrEmpty(forArticle: articlePath)
