@@ -28,6 +28,9 @@ struct ArticleText {
         if dropped.contains(node.name) { return true }
         if let role = node.attribute("role")?.lowercased(), droppedRoles.contains(role) { return true }
         if node.attribute("aria-hidden")?.lowercased() == "true" || node.attribute("hidden") != nil { return true }
+        // A page's own frame says what the page is like (`<body class="sidebar-visible">`), not
+        // that it is chrome.
+        if ["html", "body", "main", "article"].contains(node.name) { return false }
         let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
         let words = names.split { !($0.isLetter || $0.isNumber) }
         return words.contains { chromeWords.contains(String($0)) }

@@ -103,6 +103,15 @@ struct ArticleImportTests {
         #expect(article.title == "broken")
     }
 
+    @Test func aPageWhoseFrameIsNamedLikeChromeKeepsItsText() throws {
+        let page = """
+            <html class="no-sidebar"><body class="sidebar-visible menu-open"><main id="content-nav"><article class="footer-less">
+            <p>\(Self.paragraph)</p><p>\(Self.paragraph)</p></article></main><div class="sidebar">Contents</div></body></html>
+            """
+        let article = try ArticleImport.html(Array(page.utf8), address: nil, name: "framed")
+        #expect(article.body == "# framed\n\n\(Self.paragraph)\n\n\(Self.paragraph)\n")
+    }
+
     @Test func aPageOfNavigationIsRefused() {
         let page = """
             <html><head><title>Sections</title></head><body><nav><ul><li><a href="/a">World</a></li><li><a href="/b">Business</a></li></ul></nav>
