@@ -1,14 +1,16 @@
 import Foundation
 import LateralBench
 
-// Two benchmarks (release build: `swift build -c release`):
-//     .build/release/lateral-benchmark [MB] [CLAIMS]
-//         in-process: reading, anchoring, reduce and render per key, on a generated article;
-//     .build/release/lateral-benchmark --terminal [--quick] [--json FILE] [--presses N] [--runs N]
-//                                                 [--only first,keys,commands]
-//     .build/release/lateral-benchmark --generate FOLDER [--quick]
-//         writes the benchmark's library into FOLDER and keeps it.
-//         through a pseudo-terminal, beside less: see docs/PERFORMANCE.md.
+let usage = """
+    usage: lateral-benchmark [MB] [CLAIMS]
+               in-process: reading, anchoring, reduce and render per key, on a generated article
+           lateral-benchmark --terminal [--quick] [--json FILE] [--presses N] [--runs N] [--only first,keys,commands]
+               through a pseudo-terminal, beside less (see docs/PERFORMANCE.md)
+           lateral-benchmark --generate FOLDER [--quick]
+               writes the benchmark's library into FOLDER and keeps it
+    Build it in release first: swift build -c release.
+
+    """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -25,19 +27,36 @@ var arguments = Array(CommandLine.arguments.dropFirst())
     return true
 }
 
+@MainActor func refuseLeftovers() {
+    guard arguments.isEmpty else {
+        FileHandle.standardError.write(Data("lateral-benchmark: unknown argument \(arguments[0])\n\(usage)".utf8))
+        exit(2)
+    }
+}
+
+if flag("--help") || flag("-h") {
+    print(usage, terminator: "")
+    exit(0)
+}
+
 do {
     if let folder = option("--generate") {
         // The benchmark's library, kept, for profiling one measure by hand.
-        try TerminalSuite.generate(into: folder, sizes: flag("--quick") ? .quick : .full)
+        let sizes: TerminalSuite.Sizes = flag("--quick") ? .quick : .full
+        refuseLeftovers()
+        try TerminalSuite.generate(into: folder, sizes: sizes)
     } else if flag("--terminal") {
         let quick = flag("--quick")
         let json = option("--json")
         let presses = option("--presses").flatMap(Int.init)
         let runs = option("--runs").flatMap(Int.init)
         let only = option("--only").map { Set($0.split(separator: ",").map(String.init)) }
+        refuseLeftovers()
         try TerminalSuite.run(quick: quick, presses: presses, runs: runs, only: only, json: json)
     } else {
         let numbers = arguments.compactMap { Int($0) }
+        arguments.removeAll { Int($0) != nil }
+        refuseLeftovers()
         try InProcessBenchmark.run(megabytes: numbers.first ?? 10, claimCount: numbers.dropFirst().first ?? 50_000)
     }
 } catch {

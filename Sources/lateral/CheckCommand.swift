@@ -33,8 +33,13 @@ struct CheckCommand: ParsableCommand {
         articlePaths = articlePaths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
         var findingCount = 0
         var claimCount = 0
+        let progress = Progress(verb: "checking", noun: "article", enabled: !quiet)
+        var checkedCount = 0
+        progress.update(done: 0, total: articlePaths.count)
         for (path, checked) in CheckCommand.checks(of: articlePaths) {
             var check = checked
+            checkedCount += 1
+            if !check.findings.isEmpty || (fix && !check.fixableClaimIDs.isEmpty) { progress.erase() }
             if fix && !check.fixableClaimIDs.isEmpty {
                 do {
                     let result = try check.fixed()
@@ -52,7 +57,9 @@ struct CheckCommand: ParsableCommand {
             } else {
                 findingCount += check.findings.count
             }
+            progress.update(done: checkedCount, total: articlePaths.count)
         }
+        progress.erase()
         if !quiet {
             var summary = "checked \(Plural.count(articlePaths.count, "article")), \(Plural.count(claimCount, "claim")): "
             summary += findingCount == 0 ? (unreadableCount == 0 ? "no findings" : "") : Plural.count(findingCount, "finding")

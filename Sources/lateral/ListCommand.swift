@@ -13,7 +13,9 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let library: [ArticleSummary]
         do {
-            library = try Library.summaries(folder: options.folder)
+            let progress = Progress(verb: "reading", noun: "article")
+            defer { progress.erase() }
+            library = try Library.summaries(folder: options.folder, progress: progress.update)
         } catch {
             Console.report(error)
             throw ExitStatus.usageOrUnreadable.code

@@ -42,8 +42,10 @@ public struct Library: Sendable {
     }
 
     /// What the library screen and `list` show of every article, newest first: kept in the
-    /// index for files that did not change, read (two at a time) for the others.
-    public static func summaries(folder: String, index: LibraryIndex? = LibraryIndex.shared()) throws(FileProblem) -> [ArticleSummary] {
+    /// index for files that did not change, read (on every core) for the others; `progress`
+    /// hears how many of those have been read.
+    public static func summaries(folder: String, index: LibraryIndex? = LibraryIndex.shared(),
+                                 progress: (@Sendable (_ read: Int, _ of: Int) -> Void)? = nil) throws(FileProblem) -> [ArticleSummary] {
         let paths = try articlePaths(in: folder)
         let keys = paths.map { Array(URL(fileURLWithPath: $0).standardizedFileURL.path.utf8) }
         let signatures = paths.map(FileSignature.init(articlePath:))
@@ -53,10 +55,15 @@ public struct Library: Sendable {
         let missing = paths.indices.filter { kept[keys[$0]] == nil }
         // Read in parallel: a first listing of a large library is mostly parsing claims files.
         let read = Mutex<[Int: ArticleSummary]>([:])
+        progress?(0, missing.count)
         DispatchQueue.concurrentPerform(iterations: missing.count) { place in
             let index = missing[place]
             let summary = ArticleSummary(LibraryEntry.load(articlePath: paths[index]))
-            read.withLock { $0[index] = summary }
+            let count = read.withLock { read in
+                read[index] = summary
+                return read.count
+            }
+            progress?(count, missing.count)
         }
         let fresh = read.withLock { $0 }
         index?.store(missing.compactMap { place in signatures[place].map { (keys[place], fresh[place]!, $0) } })
