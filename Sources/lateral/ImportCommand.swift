@@ -76,6 +76,10 @@ struct ImportCommand: ParsableCommand {
         }
         let folder = into ?? options.folder
         var isDirectory: ObjCBool = false
+        if into != nil && !FileManager.default.fileExists(atPath: folder) {
+            // A new library begins with its first article, as `mkdir -p` would.
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             Console.report(FileProblem(path: folder, message: "no such folder to write the article in", isUnreadable: true))
             throw ExitStatus.usageOrUnreadable.code

@@ -253,6 +253,9 @@ struct ImportCommandTests {
         try "<html><body><nav><a href='/a'>A</a> <a href='/b'>B</a></nav></body></html>".write(toFile: folder + "/nav.html", atomically: true, encoding: .utf8)
         let navigation = try LateralProcess.run(["import", folder + "/nav.html", "--into", folder])
         #expect(navigation.status == 2 && navigation.stderr.contains("holds no article text"))
+
+        let newLibrary = try LateralProcess.run(["import", folder + "/page.html", "--into", folder + "/new/library"])
+        #expect(newLibrary.status == 0 && FileManager.default.fileExists(atPath: folder + "/new/library/budget-approved.md"))
     }
 }
 
