@@ -47,7 +47,8 @@ enum SourceFacts {
         }
         add(source.title, .heading)
         let facts: [(String, String?)] = [("Publisher", source.publisher), ("Author", source.author), ("Date", source.date),
-                                          ("Kind", source.kind.rawValue), ("URL", source.url), ("Archived", source.archivedURL)]
+                                          ("Kind", source.kind.rawValue), ("URL", source.url), ("Archived", source.archivedURL),
+                                          ("Local copy", source.localCopy.map { copy in source.retrieved.map { "\(copy), retrieved \($0)" } ?? copy })]
         for (label, value) in facts { if let value { add("\(label): \(value)", .dim) } }
         if let note = source.note { add(note, .dim) }
         return lines
