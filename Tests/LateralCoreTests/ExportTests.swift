@@ -88,7 +88,11 @@ struct ExportTests {
         let anchors = sidecar.claims.map(Anchorer(text: body).anchor)
         let lines = ClaimsCSV.text(sidecar: sidecar, anchors: anchors).components(separatedBy: "\r\n")
         #expect(lines[0] == ClaimsCSV.header.joined(separator: ","))
-        #expect(lines[1] == "1,c01,0,15,exact,false,not-applicable,,\"'=HYPERLINK(\"\"x\"\")\",,,0,ana,2026-01-01T00:00:00Z")
+        #expect(lines[1] == "1,c01,0,15,exact,false,not-applicable,,\"'=HYPERLINK(\"\"x\"\")\",,,,ana,2026-01-01T00:00:00Z")
+        sidecar.claims[0].addNote("Asked the clerk.", stamp: stamp)
+        sidecar.claims[0].addNote("No answer yet.", stamp: Stamp(author: "ben", time: "2026-01-02T00:00:00Z"))
+        let noted = ClaimsCSV.text(sidecar: sidecar, anchors: anchors).components(separatedBy: "\r\n")
+        #expect(noted[1].contains(",\"ana: Asked the clerk.\nben: No answer yet.\",ana,"))
         #expect(ClaimsCSV.field("a\nb") == "\"a\nb\"" && ClaimsCSV.field("-3") == "-3" && ClaimsCSV.field("-x") == "'-x")
     }
 
@@ -102,6 +106,14 @@ struct ExportTests {
         #expect(report.contains("## Methodology\n\n" + MarkdownReport.defaultMethodology))
         let corrections = report.components(separatedBy: "## Corrections\n\n")[1].split(separator: "\n")
         #expect(corrections.count == 4 && corrections[0].contains("claim 7 (c07) from unverifiable to true"))
+        var copied = sidecar
+        copied.sources[0].retrieved = "2026-11-25"
+        copied.sources[0].localCopySHA256 = String(repeating: "ab", count: 32)
+        copied.sources[1].retrieved = "2026-11-24"
+        copied.sources[1].localCopySHA256 = "`<b>not a hash</b>`"
+        let kept = MarkdownReport.text(article: article, sidecar: copied, anchors: anchors, methodology: nil)
+        #expect(kept.contains(" Retrieved 2026-11-25, kept copy's SHA-256 `\(String(repeating: "ab", count: 32))`."))
+        #expect(kept.contains(" Retrieved 2026-11-24.") && !kept.contains("not a hash"))
         let own = MarkdownReport.text(article: article, sidecar: sidecar, anchors: anchors, methodology: "We read everything twice.\n")
         #expect(own.contains("## Methodology\n\nWe read everything twice.\n"))
     }

@@ -19,11 +19,13 @@ public enum ClaimsCSV {
             let claim = sidecar.claims[index]
             let anchor = anchors[index]
             let sources = claim.links.map { "\($0.relation.rawValue) \($0.source)" }.joined(separator: "; ")
+            // One line per note in the cell, as a spreadsheet shows a cell's line breaks.
+            let notes = claim.notes.map { "\($0.author): \($0.text)" }.joined(separator: "\n")
             rows.append([
                 String(number + 1), claim.id,
                 anchor.range.map { String($0.lowerBound) } ?? "", anchor.range.map { String($0.upperBound) } ?? "",
                 anchor.method.rawValue, claim.verdict.rawValue, claim.attribution.rawValue, claim.claimant ?? "",
-                claim.quote.exact, claim.rationale ?? "", sources, String(claim.notes.count),
+                claim.quote.exact, claim.rationale ?? "", sources, notes,
                 claim.created?.author ?? "", claim.modified?.time ?? "",
             ])
         }

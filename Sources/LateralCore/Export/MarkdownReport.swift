@@ -46,6 +46,9 @@ public enum MarkdownReport {
             let plain = !url.contains { $0.isWhitespace || $0 == "<" || $0 == ">" || ($0.asciiValue ?? 0x20) < 0x20 }
             return (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")) && plain ? "<\(url)>" : safe(url)
         }
+        func isHexDigest(_ text: String) -> Bool {
+            text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+        }
         var out: [String] = []
         let metadata = article.metadata
         out.append("# Fact-check: \(safe(article.title))")
@@ -111,6 +114,10 @@ public enum MarkdownReport {
             line += ". \(source.kind == .primary ? "Primary source" : "Secondary source")."
             if let url = source.url { line += " " + link(url) }
             if let archived = source.archivedURL { line += " (archived: \(link(archived)))" }
+            if let retrieved = source.retrieved {
+                // The hash lets a reader who is sent the kept copy know it is the one checked.
+                line += " Retrieved \(safe(retrieved))" + (source.localCopySHA256.flatMap { isHexDigest($0) ? ", kept copy's SHA-256 `\($0)`" : nil } ?? "") + "."
+            }
             if let note = source.note { line += " \(safe(note))" }
             out.append(line)
         }
