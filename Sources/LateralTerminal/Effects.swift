@@ -55,8 +55,9 @@ extension FileEffects {
         let article = try Article.read(request.path)
         let textChanged = article.body.bytes != request.body.bytes || article.metadata != request.metadata
         if !textChanged && !request.force {
-            let claimsBytes = FileManager.default.contents(atPath: SidecarFile.path(forArticle: request.path)).map { [UInt8]($0) }
-            if claimsBytes == request.claimsBytes { return Reloaded(article: nil, claims: nil) }
+            let path = SidecarFile.path(forArticle: request.path)
+            let claimsBytes = TextFile.bytesIfReadable(path)
+            if TextFile.sameBytes(claimsBytes, request.claimsBytes) { return Reloaded(article: nil, claims: nil) }
         }
         return Reloaded(article: textChanged ? article : nil, claims: LoadedClaims.load(articlePath: request.path, body: article.body))
     }

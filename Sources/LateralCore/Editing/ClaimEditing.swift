@@ -1,6 +1,6 @@
 /// An edit that the data does not allow (an unknown claim, a quote found twice), with what
 /// to do instead.
-public struct EditRefusal: Error, Sendable, CustomStringConvertible {
+public struct EditRefusal: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
@@ -18,9 +18,7 @@ extension Sidecar {
         guard let index = claimIndex(id: id) else { throw EditRefusal("no claim \"\(id)\" in this article; `lateral claims ARTICLE` lists them") }
         let before = claims[index]
         var claim = before
-        try update(&claim)
-        guard claim != before else { return nil }
-        claim.modified = stamp
+        guard try claim.update(stamp: stamp, update) else { return nil }
         claims[index] = claim
         var change = SidecarChange(summary: summary)
         change.claims = [.init(id: id, before: before, after: claim)]
@@ -186,6 +184,15 @@ extension Sidecar {
 }
 
 extension Claim {
+    /// Runs an update and stamps the claim modified if it changed anything; says whether it did.
+    public mutating func update(stamp: Stamp, _ update: (inout Claim) throws(EditRefusal) -> Void) throws(EditRefusal) -> Bool {
+        let before = self
+        try update(&self)
+        guard self != before else { return false }
+        modified = stamp
+        return true
+    }
+
     /// Sets the verdict and records the change in the claim's history.
     public mutating func setVerdict(_ verdict: Verdict, stamp: Stamp) {
         guard verdict != self.verdict else { return }

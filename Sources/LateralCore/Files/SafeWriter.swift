@@ -12,9 +12,15 @@ public enum SafeWriter {
     /// - Parameter expected: the bytes the caller read; if the file now holds something else,
     ///   another program changed it and nothing is written. nil means the file must not exist.
     public static func write(_ bytes: [UInt8], to path: String, expecting expected: [UInt8]?) throws(FileProblem) {
+        try write(pieces: [bytes[...]], to: path, expecting: expected)
+    }
+
+    /// The same, for a content made of pieces (most of a large file kept, a part of it new),
+    /// written one after the other without first being joined.
+    public static func write(pieces: [ArraySlice<UInt8>], to path: String, expecting expected: [UInt8]?) throws(FileProblem) {
         let target = resolvedTarget(path)
-        let current = FileManager.default.contents(atPath: target).map { [UInt8]($0) }
-        if current != expected {
+        let current = TextFile.bytesIfReadable(target)
+        if !TextFile.sameBytes(current, expected) {
             let what = expected == nil ? "was created" : (current == nil ? "was deleted" : "was changed")
             throw FileProblem(path: path, message: "\(what) by another program since Lateral read it; not overwritten. Reload it and try again")
         }
@@ -33,7 +39,7 @@ public enum SafeWriter {
         _ = fchmod(fd, mode)
         let keepsOwner = !exists || (existing.st_uid == geteuid() && existing.st_gid == getegid())
             || fchown(fd, existing.st_uid, existing.st_gid) == 0
-        if !writeAll(bytes, to: fd) || fsync(fd) != 0 {
+        if !pieces.allSatisfy({ writeAll($0, to: fd) }) || fsync(fd) != 0 {
             let problem = systemProblem(temporary, "cannot write")
             close(fd)
             unlink(temporary)
@@ -41,7 +47,7 @@ public enum SafeWriter {
         }
         close(fd)
         if exists && (existing.st_nlink > 1 || !keepsOwner) {
-            try overwriteInPlace(target, with: bytes, newCopy: temporary)
+            try overwriteInPlace(target, with: pieces, newCopy: temporary)
             return
         }
         if rename(temporary, target) != 0 {
@@ -75,14 +81,14 @@ public enum SafeWriter {
         return String(cString: resolved)
     }
 
-    private static func overwriteInPlace(_ target: String, with bytes: [UInt8], newCopy: String) throws(FileProblem) {
+    private static func overwriteInPlace(_ target: String, with pieces: [ArraySlice<UInt8>], newCopy: String) throws(FileProblem) {
         let fd = open(target, O_WRONLY | O_TRUNC)
         guard fd >= 0 else {
             let problem = systemProblem(target, "cannot open to overwrite")
             unlink(newCopy)
             throw problem
         }
-        guard writeAll(bytes, to: fd), fsync(fd) == 0 else {
+        guard pieces.allSatisfy({ writeAll($0, to: fd) }), fsync(fd) == 0 else {
             let problem = systemProblem(target, "cannot write; the new content is kept in \(newCopy)")
             close(fd)
             throw problem
@@ -91,7 +97,7 @@ public enum SafeWriter {
         unlink(newCopy)
     }
 
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
+    private static func writeAll(_ bytes: ArraySlice<UInt8>, to fd: Int32) -> Bool {
         var written = 0
         return bytes.withUnsafeBytes { buffer -> Bool in
             while written < buffer.count {

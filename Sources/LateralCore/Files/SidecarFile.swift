@@ -127,7 +127,7 @@ public struct SidecarFile: Sendable {
         default: current = try TextFile.readBytes(path)
         }
         var saved = SavedClaims(sidecar: sidecar, bytes: [], merged: false, newConflicts: 0, recreated: false)
-        if current != baseBytes, let current {
+        if !TextFile.sameBytes(current, baseBytes), let current {
             let theirs: Sidecar
             do throws(FileProblem) {
                 theirs = try decode(current, path: path)
@@ -146,7 +146,9 @@ public struct SidecarFile: Sendable {
         }
         // Deleted while open: written again whole, so that nothing of it is lost.
         saved.recreated = current == nil && baseBytes != nil
-        saved.bytes = encode(saved.sidecar)
+        // Unchanged on disk: only the claims that changed are written anew.
+        let spliced = saved.merged ? nil : current.flatMap { ClaimSplice.bytes(of: saved.sidecar, replacing: base, in: $0) }
+        saved.bytes = spliced ?? encode(saved.sidecar)
         try SafeWriter.write(saved.bytes, to: path, expecting: current)
         return saved
     }

@@ -21,6 +21,18 @@ struct JSONParser {
     /// read instead of kept (see `parse(_:streaming:element:)`).
     private var streamed: Set<String> = []
     private var onElement: ((String, Int, JSONValue) -> Void)?
+    /// Arrays of the top-level object whose elements are checked and located, not read.
+    private var locating: Set<String> = []
+    private var located: [String: [LocatedElement]] = [:]
+    /// Where skipped escapes are decoded, to check them, and forgotten.
+    private var scratch: [UInt8] = []
+
+    /// An element of a top-level array that was located instead of read: its bytes, and the
+    /// string its `"id"` key holds when it is an object that has one.
+    struct LocatedElement: Sendable, Equatable {
+        var range: Range<Int>
+        var id: String?
+    }
 
     private init(bytes: UnsafeBufferPointer<UInt8>, recordingOffsets: Bool) {
         self.bytes = bytes
@@ -48,6 +60,22 @@ struct JSONParser {
                 parser.streamed = streamed
                 parser.onElement = element
                 return Result { () throws(Failure) in try parser.document() }
+            }
+        }
+        return try result.get()
+    }
+
+    /// Parses a whole JSON text whose top-level arrays named in `locating` are checked against
+    /// JSON's grammar but not read: they come back empty, and each element's byte range (and
+    /// id) is returned instead, so that one claim of a large file can be read or replaced alone.
+    /// A key written twice inside a located element is not noticed.
+    static func parse(_ bytes: [UInt8], locating: Set<String>) throws(Failure) -> (JSONValue, [String: [LocatedElement]]) {
+        let result: Result<(JSONValue, [String: [LocatedElement]]), Failure> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(bytes: buffer, recordingOffsets: false)
+            parser.locating = locating
+            return Result { () throws(Failure) in
+                let value = try parser.document()
+                return (value, parser.located)
             }
         }
         return try result.get()
@@ -152,6 +180,9 @@ struct JSONParser {
             let value: JSONValue
             if depth == 1, let onElement, streamed.contains(name), current == UInt8(ascii: "[") {
                 value = try streamArray(name, to: onElement)
+            } else if depth == 1, locating.contains(name), current == UInt8(ascii: "[") {
+                located[name] = try locateArray()
+                value = .array([])
             } else {
                 value = try self.value(path: offsets == nil ? "" : JSONParser.pathKey(path, name))
             }
@@ -193,6 +224,125 @@ struct JSONParser {
         return .array([])
     }
 
+    private mutating func locateArray() throws(Failure) -> [LocatedElement] {
+        try enter()
+        var elements: [LocatedElement] = []
+        if current == UInt8(ascii: "]") {
+            offset += 1
+            depth -= 1
+            return elements
+        }
+        repeat {
+            let start = offset
+            let id = try skipValue()
+            elements.append(LocatedElement(range: start..<offset, id: id))
+        } while try another(closing: UInt8(ascii: "]"))
+        return elements
+    }
+
+    /// Steps over a value, checking it as `value` would without building it; for an object,
+    /// returns the string its own `"id"` key holds.
+    private mutating func skipValue() throws(Failure) -> String? {
+        guard let byte = current else { throw failure("unexpected end of file; expected a value") }
+        switch byte {
+        case UInt8(ascii: "{"):
+            try enter()
+            var id: String?
+            if current == UInt8(ascii: "}") {
+                offset += 1
+                depth -= 1
+                return nil
+            }
+            repeat {
+                guard current == UInt8(ascii: "\"") else { throw expected("a key in quotes") }
+                let isID = offset + 4 <= bytes.count && bytes[offset + 1] == UInt8(ascii: "i") && bytes[offset + 2] == UInt8(ascii: "d")
+                    && bytes[offset + 3] == UInt8(ascii: "\"")
+                try skipString()
+                skipSpace()
+                guard current == UInt8(ascii: ":") else { throw expected("':' after a key") }
+                offset += 1
+                skipSpace()
+                if isID && current == UInt8(ascii: "\"") {
+                    id = try string()
+                } else {
+                    _ = try skipValue()
+                }
+            } while try another(closing: UInt8(ascii: "}"))
+            return id
+        case UInt8(ascii: "["):
+            try enter()
+            if current == UInt8(ascii: "]") {
+                offset += 1
+                depth -= 1
+                return nil
+            }
+            repeat { _ = try skipValue() } while try another(closing: UInt8(ascii: "]"))
+        case UInt8(ascii: "\""): try skipString()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try number()
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        default: throw failure("unexpected \(describe(byte)); expected a value")
+        }
+        return nil
+    }
+
+    /// The offset of the first byte from `start` on that ends a string's plain run: a quote, a
+    /// backslash or a control character; the end of the text if none. Eight bytes are looked
+    /// at at once (the bit tricks of "Bit Twiddling Hacks": a zero byte, a byte less than n),
+    /// since the strings of a claims file are most of its bytes.
+    private func plainRunEnd(from start: Int) -> Int {
+        var position = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        if let base = bytes.baseAddress {
+            while position + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
+                let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+                if special & highs != 0 { break }
+                position += 8
+            }
+        }
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return position }
+            position += 1
+        }
+        return position
+    }
+
+    /// Steps over a string, checking its escapes and characters as `string` does.
+    private mutating func skipString() throws(Failure) {
+        let start = offset
+        offset += 1
+        while offset < bytes.count {
+            offset = plainRunEnd(from: offset)
+            guard offset < bytes.count else { break }
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                offset += 1
+                return
+            }
+            if byte == UInt8(ascii: "\\") {
+                var decoded = scratch
+                scratch = []
+                defer {
+                    decoded.removeAll(keepingCapacity: true)
+                    scratch = decoded
+                }
+                try escape(into: &decoded)
+            } else if byte < 0x20 {
+                throw failure("control character \(describe(byte)) inside a string; write it as an escape")
+            } else {
+                offset += 1
+            }
+        }
+        offset = start
+        throw failure("string is not closed before the end of the file")
+    }
+
     private func expected(_ what: String) -> Failure {
         guard let byte = current else { return failure("unexpected end of file; expected \(what)") }
         return failure("unexpected \(describe(byte)); expected \(what)")
@@ -207,6 +357,8 @@ struct JSONParser {
         var decoded: [UInt8] = []
         var hasEscape = false
         while offset < bytes.count {
+            offset = plainRunEnd(from: offset)
+            guard offset < bytes.count else { break }
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
                 let run = UnsafeBufferPointer(rebasing: bytes[runStart..<offset])

@@ -27,6 +27,14 @@ public enum JSONWriter {
         }
     }
 
+    /// A value as it is written inside a document at an indentation of `indent` spaces, so
+    /// that it can take the place of the same value's bytes there; no final newline.
+    static func fragment(_ value: JSONValue, indent: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        write(value, indent: indent, escapingUnsafe: false, into: &out)
+        return out
+    }
+
     /// A list whose elements are made one at a time as they are written.
     public struct LazyArray {
         public var count: Int

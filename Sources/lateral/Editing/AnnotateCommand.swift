@@ -23,19 +23,14 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     func run() throws {
-        var edit = try ClaimsEdit(article)
         let verdict = try parseWord(verdict, as: Verdict.self)
         let attribution = try parseWord(attribution, as: Attribution.self)
         let rationale = rationale.map(TextArgument.read)
-        let (id, changed) = try edit.run { (sidecar: inout Sidecar, _: Article, stamp: Stamp) throws(EditRefusal) in
-            let id = try ClaimsEdit.claimID(claim, in: sidecar)
-            let change = try sidecar.editClaim(id: id, stamp: stamp, summary: "claim \(id) annotated") { claim in
-                if let verdict { claim.setVerdict(verdict, stamp: stamp) }
-                if let attribution { claim.attribution = attribution }
-                if let rationale { claim.rationale = rationale.isEmpty ? nil : rationale }
-                if let claimant { claim.claimant = claimant.isEmpty ? nil : claimant }
-            }
-            return (id, change != nil)
+        let (id, changed) = try ClaimsEdit.updateClaim(article, named: claim) { claim, stamp in
+            if let verdict { claim.setVerdict(verdict, stamp: stamp) }
+            if let attribution { claim.attribution = attribution }
+            if let rationale { claim.rationale = rationale.isEmpty ? nil : rationale }
+            if let claimant { claim.claimant = claimant.isEmpty ? nil : claimant }
         }
         Console.print(changed ? "claim \(id) annotated" : "claim \(id) already says so; nothing changed")
     }
@@ -56,12 +51,7 @@ struct NoteCommand: ParsableCommand {
             Console.error("the note is empty; nothing added")
             throw ExitStatus.usageOrUnreadable.code
         }
-        var edit = try ClaimsEdit(article)
-        let id = try edit.run { (sidecar: inout Sidecar, _: Article, stamp: Stamp) throws(EditRefusal) in
-            let id = try ClaimsEdit.claimID(claim, in: sidecar)
-            _ = try sidecar.editClaim(id: id, stamp: stamp, summary: "note on \(id)") { $0.addNote(text, stamp: stamp) }
-            return id
-        }
+        let (id, _) = try ClaimsEdit.updateClaim(article, named: claim) { claim, stamp in claim.addNote(text, stamp: stamp) }
         Console.print("note added to claim \(id)")
     }
 }

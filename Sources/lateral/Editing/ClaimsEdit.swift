@@ -53,6 +53,40 @@ struct ClaimsEdit {
         return value
     }
 
+    /// Changes one claim, named by its id or number: by itself when its claims file allows
+    /// (a large file is then neither read nor written whole), else through `run`. Says the
+    /// claim's id and whether anything changed.
+    static func updateClaim(_ argument: ArticleArgument, named name: String,
+                            _ update: (inout Claim, Stamp) throws(EditRefusal) -> Void) throws -> (id: String, changed: Bool) {
+        let articlePath = try argument.library.resolveArticle(argument.article)
+        let stamp = Stamp.now(by: Author.current())
+        let outcome: OneClaimUpdate.Outcome
+        do {
+            outcome = try OneClaimUpdate.run(claimsFile: SidecarFile.path(forArticle: articlePath), claim: name, stamp: stamp) { claim throws(EditRefusal) in
+                try update(&claim, stamp)
+            }
+        } catch {
+            Console.report(error)
+            throw ExitStatus.usageOrUnreadable.code
+        }
+        switch outcome {
+        case .done(let id, let changed):
+            return (id, changed)
+        case .refused(let refusal):
+            Console.error(refusal.message)
+            throw ExitStatus.findings.code
+        case .readWhole:
+            var edit = try ClaimsEdit(argument)
+            return try edit.run { (sidecar: inout Sidecar, _: Article, stamp: Stamp) throws(EditRefusal) in
+                let id = try claimID(name, in: sidecar)
+                let change = try sidecar.editClaim(id: id, stamp: stamp, summary: "claim \(id) changed") { claim throws(EditRefusal) in
+                    try update(&claim, stamp)
+                }
+                return (id, change != nil)
+            }
+        }
+    }
+
     /// A claim named by its id, or by its number in `lateral claims`.
     static func claimID(_ name: String, in sidecar: Sidecar) throws(EditRefusal) -> String {
         if sidecar.claimIndex(id: name) != nil { return name }

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import LateralCore
+
+/// A change to a few claims written as those claims' bytes alone: the same file as writing it
+/// whole, the rest carried byte for byte, and the whole write whenever the change is more.
+struct ClaimSpliceTests {
+    static let stamp = Stamp(author: "ben", time: "2026-11-25T12:00:00Z")
+
+    static func sidecar(claims count: Int) -> Sidecar {
+        var sidecar = SidecarRoundTripTests.sample
+        let template = sidecar.claims[0]
+        sidecar.claims = (1...count).map { number in
+            var claim = template
+            claim.id = "c\(number)"
+            claim.rationale = "Reason \(number), with \"quotes\", a \\ and a line\nend; 北京 👩🏽‍💻."
+            return claim
+        }
+        return sidecar
+    }
+
+    @Test func locatingFindsEveryElementAndItsID() throws {
+        let bytes = SidecarFile.encode(Self.sidecar(claims: 3))
+        let (top, located) = try JSONParser.parse(bytes, locating: ["claims"])
+        let claims = try #require(located["claims"])
+        #expect(claims.map(\.id) == ["c1", "c2", "c3"])
+        for (index, element) in claims.enumerated() {
+            let json = try JSONParser.parse(Array(bytes[element.range]))
+            #expect(try Claim(json: json, path: []) == Self.sidecar(claims: 3).claims[index])
+        }
+        guard case .object(let fields) = top else { Issue.record("not an object"); return }
+        #expect(fields["claims"] == .array([]) && fields["sources"] != nil)
+    }
+
+    @Test func locatingChecksTheGrammarItSkips() {
+        for broken in [#"{"claims": [{"id": "c1", "x": [1, 2,]}]}"#, #"{"claims": [{"id": "c1" "x": 1}]}"#,
+                       #"{"claims": [{"id": "c1", "x": "\q"}]}"#, #"{"claims": [{"id": "c1", "x": 01}]}"#,
+                       "{\"claims\": [{\"id\": \"c1\", \"x\": \"a\u{01}b\"}]}", #"{"claims": [{"id": "c1", "x": "open}]}"#] {
+            #expect(throws: JSONParser.Failure.self, "\(broken)") { try JSONParser.parse(Array(broken.utf8), locating: ["claims"]) }
+        }
+    }
+
+    @Test func aChangedClaimIsWrittenAsTheWholeFileWouldBe() throws {
+        let base = Self.sidecar(claims: 40)
+        let bytes = SidecarFile.encode(base)
+        var changed = base
+        _ = try changed.editClaim(id: "c7", stamp: Self.stamp, summary: "") { $0.addNote("A note\twith a tab.", stamp: Self.stamp) }
+        _ = try changed.editClaim(id: "c40", stamp: Self.stamp, summary: "") { $0.setVerdict(.false, stamp: Self.stamp) }
+        let spliced = try #require(ClaimSplice.bytes(of: changed, replacing: base, in: bytes))
+        #expect(TextFile.sameBytes(spliced, SidecarFile.encode(changed)), "not the bytes of the whole file written")
+        #expect(TextFile.sameBytes(ClaimSplice.bytes(of: base, replacing: base, in: bytes), bytes))
+    }
+
+    @Test func whatIsNotTheClaimsOwnIsKeptByteForByte() throws {
+        // Written by hand: other spacing, a byte-order mark, a field Lateral does not know.
+        let text = "\u{FEFF}{\"version\":1,\"x-desk\":\"politics\",\"sources\":[],\"claims\":[ {\"id\":\"c1\",\"quote\":{\"exact\":\"Hello\"},\"position\":{\"start\":0,\"end\":5}} ,{\"id\":\"c2\",\"quote\":{\"exact\":\"brave\"},\"position\":{\"start\":6,\"end\":11}}]}"
+        let bytes = Array(text.utf8)
+        let base = try SidecarFile.decode(bytes, path: "hand.claims.json")
+        var changed = base
+        _ = try changed.editClaim(id: "c2", stamp: Self.stamp, summary: "") { $0.rationale = "Seen." }
+        let spliced = try #require(ClaimSplice.bytes(of: changed, replacing: base, in: bytes))
+        let result = String(decoding: spliced, as: UTF8.self)
+        #expect(result.hasPrefix("\u{FEFF}{\"version\":1,\"x-desk\":\"politics\",\"sources\":[],\"claims\":[ {\"id\":\"c1\",\"quote\":{\"exact\":\"Hello\"},\"position\":{\"start\":0,\"end\":5}} ,{\n"))
+        #expect(result.hasSuffix("\n    }]}"))
+        #expect(try SidecarFile.decode(spliced, path: "hand.claims.json") == changed)
+    }
+
+    @Test func moreThanChangedClaimsIsWrittenWhole() throws {
+        let base = Self.sidecar(claims: 3)
+        let bytes = SidecarFile.encode(base)
+        var added = base
+        added.claims.append(Self.sidecar(claims: 4).claims[3])
+        var source = base
+        source.sources[0].title = "Other"
+        var reordered = base
+        reordered.claims.swapAt(0, 1)
+        for other in [added, source, reordered] { #expect(ClaimSplice.bytes(of: other, replacing: base, in: bytes) == nil) }
+    }
+
+    @Test func oneClaimIsUpdatedInItsFileAlone() throws {
+        let folder = NSTemporaryDirectory() + "lateral-splice-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/a.claims.json"
+        let base = Self.sidecar(claims: 5)
+        try Data(SidecarFile.encode(base)).write(to: URL(fileURLWithPath: path))
+
+        let byNumber = try OneClaimUpdate.run(claimsFile: path, claim: "3", stamp: Self.stamp) { $0.addNote("Third.", stamp: Self.stamp) }
+        #expect(byNumber == .done(id: "c3", changed: true))
+        var expected = base
+        _ = try expected.editClaim(id: "c3", stamp: Self.stamp, summary: "") { $0.addNote("Third.", stamp: Self.stamp) }
+        #expect(TextFile.sameBytes(try TextFile.readBytes(path), SidecarFile.encode(expected)), "not the bytes of the whole file written")
+
+        let same = try OneClaimUpdate.run(claimsFile: path, claim: "c3", stamp: Self.stamp) { _ in }
+        #expect(same == .done(id: "c3", changed: false))
+        let refused = try OneClaimUpdate.run(claimsFile: path, claim: "c1", stamp: Self.stamp) { _ throws(EditRefusal) in throw EditRefusal("no") }
+        #expect(refused == .refused(EditRefusal("no")))
+        #expect(try OneClaimUpdate.run(claimsFile: path, claim: "c9", stamp: Self.stamp) { _ in } == .readWhole)
+        #expect(try OneClaimUpdate.run(claimsFile: folder + "/none.claims.json", claim: "c1", stamp: Self.stamp) { _ in } == .readWhole)
+
+        // A file Lateral cannot read as a whole is left to the whole read, which says why.
+        var twice = base
+        twice.claims[1].id = "c1"
+        try Data(SidecarFile.encode(twice)).write(to: URL(fileURLWithPath: path))
+        #expect(try OneClaimUpdate.run(claimsFile: path, claim: "c3", stamp: Self.stamp) { _ in } == .readWhole)
+        try Data(SidecarFile.encode(Sidecar(version: 99, claims: base.claims))).write(to: URL(fileURLWithPath: path))
+        #expect(try OneClaimUpdate.run(claimsFile: path, claim: "c3", stamp: Self.stamp) { _ in } == .readWhole)
+    }
+}
