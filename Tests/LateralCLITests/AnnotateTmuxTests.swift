@@ -11,7 +11,8 @@ struct AnnotateTmuxTests {
         #expect(try AnnotateCommandTests.run(["claim", "add", "a", "--quote", "Taxes rise by 3%"] + library, in: folder).status == 0)
         let session = try TmuxSession(width: 80, height: 24,
                                       command: "LATERAL_AUTHOR=tmux '\(LateralProcess.executable)' read a --library '\(folder)'")
-        _ = try session.waitFor("Taxes rise")
+        // The claims are read after the text: Tab waits for them.
+        _ = try session.waitFor("Claims (1)")
         try session.send("Tab", "c")
         var screen = try session.waitFor("verdict of claim c01")
         #expect(screen.contains("f  ✘ false"))

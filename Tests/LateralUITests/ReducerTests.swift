@@ -665,8 +665,17 @@ struct FoldTests {
         #expect(render(state).text.contains("Reading the library…"))
         let article = try #require(try Library.articlePaths(in: folder).last)
         var (next, effects) = reduce(state, .openArticle(path: article, selectingClaim: nil))
+        let opening = try #require(effects.first)
         (next, effects) = reduce(next, .start)
-        #expect(effects == [.readLibrary(LibraryRequest(folder: folder)), .findAuthor])
+        // The library waits for the article, its text and its claims.
+        #expect(effects == [.findAuthor])
+        (next, effects) = reduce(next, try #require(FileEffects.answer(to: opening)))
+        #expect(effects.count == 1 && !effects.contains(.readLibrary(LibraryRequest(folder: folder))))
+        (next, effects) = reduce(next, try #require(FileEffects.answer(to: effects[0])))
+        #expect(effects == [.readLibrary(LibraryRequest(folder: folder))])
+        // Back on the library screen before the article is in, the library is read at once.
+        (next, effects) = reduce(state, .start)
+        #expect(effects == [.findAuthor, .readLibrary(LibraryRequest(folder: folder))])
         var reader = ImmediateReader(state)
         reader.send(.openArticle(path: article, selectingClaim: nil))
         reader.send(.start)

@@ -108,17 +108,17 @@ public struct SidecarFile: Sendable {
     /// changes and these are merged (see `SidecarMerge`) and the merge is written and kept.
     @discardableResult
     public mutating func save() throws(FileProblem) -> SavedClaims {
-        let saved = try SidecarFile.save(sidecar, to: path, base: base, baseBytes: originalBytes)
+        let saved = try SidecarFile.save(sidecar, to: path, base: base, baseDigest: ContentDigest(originalBytes))
         sidecar = saved.sidecar
         base = saved.sidecar
         originalBytes = saved.bytes
         return saved
     }
 
-    /// Writes `sidecar` over the claims file at `path`, which held `baseBytes` (holding `base`)
-    /// when it was read, merging in whatever another program wrote there since. Savers of one
+    /// Writes `sidecar` over the claims file at `path`, which held what `baseDigest` sums up
+    /// (holding `base`) when it was read, merging in whatever another program wrote there since. Savers of one
     /// file take turns (a lock on its folder), so that two readers never write over each other.
-    public static func save(_ sidecar: Sidecar, to path: String, base: Sidecar, baseBytes: [UInt8]?) throws(FileProblem) -> SavedClaims {
+    public static func save(_ sidecar: Sidecar, to path: String, base: Sidecar, baseDigest: ContentDigest?) throws(FileProblem) -> SavedClaims {
         let lock = FolderLock(of: SafeWriter.resolvedTarget(path))
         defer { lock.release() }
         let current: [UInt8]?
@@ -126,8 +126,8 @@ public struct SidecarFile: Sendable {
         case .missing: current = nil
         default: current = try TextFile.readBytes(path)
         }
-        var saved = SavedClaims(sidecar: sidecar, bytes: [], merged: false, newConflicts: 0, recreated: false)
-        if !TextFile.sameBytes(current, baseBytes), let current {
+        var saved = SavedClaims(sidecar: sidecar, bytes: [], digest: nil, merged: false, newConflicts: 0, recreated: false)
+        if ContentDigest(current) != baseDigest, let current {
             let theirs: Sidecar
             do throws(FileProblem) {
                 theirs = try decode(current, path: path)
@@ -145,11 +145,12 @@ public struct SidecarFile: Sendable {
             }
         }
         // Deleted while open: written again whole, so that nothing of it is lost.
-        saved.recreated = current == nil && baseBytes != nil
+        saved.recreated = current == nil && baseDigest != nil
         // Unchanged on disk: only the claims that changed are written anew.
         let spliced = saved.merged ? nil : current.flatMap { ClaimSplice.bytes(of: saved.sidecar, replacing: base, in: $0) }
         saved.bytes = spliced ?? encode(saved.sidecar)
         try SafeWriter.write(saved.bytes, to: path, expecting: current)
+        saved.digest = ContentDigest(saved.bytes)
         return saved
     }
 
@@ -190,6 +191,8 @@ public struct SavedClaims: Sendable {
     /// there were any.
     public var sidecar: Sidecar
     public var bytes: [UInt8]
+    /// Worked out by the saver, off the reader's loop.
+    public var digest: ContentDigest?
     /// Whether another program's changes were merged in.
     public var merged: Bool
     /// How many fields both changed differently (recorded in the file as conflicts).

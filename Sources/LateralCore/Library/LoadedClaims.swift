@@ -3,16 +3,16 @@
 public struct LoadedClaims: Sendable, Hashable {
     public var sidecar: Sidecar
     public var anchors: [AnchorResult]
-    /// The claims file's bytes as read (nil: there is none yet), so that a save can tell
+    /// What the claims file held when read (nil: there is none yet), so that a save can tell
     /// whether another program changed it since.
-    public var diskBytes: [UInt8]?
+    public var diskDigest: ContentDigest?
 
     public static let none = LoadedClaims(sidecar: Sidecar(), anchors: [])
 
-    public init(sidecar: Sidecar, anchors: [AnchorResult], diskBytes: [UInt8]? = nil) {
+    public init(sidecar: Sidecar, anchors: [AnchorResult], diskDigest: ContentDigest? = nil) {
         self.sidecar = sidecar
         self.anchors = anchors
-        self.diskBytes = diskBytes
+        self.diskDigest = diskDigest
     }
 
     /// Reads the claims file beside an article and anchors its claims in the article's body.
@@ -20,7 +20,7 @@ public struct LoadedClaims: Sendable, Hashable {
         do {
             let file = try SidecarFile.readOrEmpty(forArticle: articlePath)
             let anchorer = Anchorer(text: body)
-            return .success(LoadedClaims(sidecar: file.sidecar, anchors: file.sidecar.claims.map(anchorer.anchor), diskBytes: file.originalBytes))
+            return .success(LoadedClaims(sidecar: file.sidecar, anchors: file.sidecar.claims.map(anchorer.anchor), diskDigest: ContentDigest(file.originalBytes)))
         } catch {
             return .failure(error)
         }

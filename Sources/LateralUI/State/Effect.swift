@@ -58,7 +58,7 @@ public struct SaveRequest: Sendable, Equatable {
     public var sidecar: Sidecar
     /// What the file held when it was last read or written: the base of a merge.
     public var base: Sidecar
-    public var baseBytes: [UInt8]?
+    public var baseDigest: ContentDigest?
 
     public var claimsPath: String { SidecarFile.path(forArticle: articlePath) }
 
@@ -77,8 +77,8 @@ public struct ReloadRequest: Sendable, Equatable {
     /// The header as shown: a change to it alone (a corrected title) is read again too.
     public var metadata = ArticleMetadata()
     /// The claims file as last read or written (nil: there was none).
-    public var claimsBytes: [UInt8]?
-    /// Read the claims again even if the file holds the bytes above.
+    public var claimsDigest: ContentDigest?
+    /// Read the claims again even if the file holds what it held.
     public var force = false
 
     public static func == (a: ReloadRequest, b: ReloadRequest) -> Bool {

@@ -46,7 +46,7 @@ public struct OpenArticle: Sendable {
     private let folded = FoldedText()
 
     /// The claims file as it was last read or written: the base of a merge at the next save.
-    public var disk = DiskVersion(sidecar: Sidecar(), bytes: nil)
+    public var disk = DiskVersion(sidecar: Sidecar(), digest: nil)
     /// Changes made here, for `u`, and those undone, for Ctrl-R.
     public var undoStack: [SidecarChange] = []
     public var redoStack: [SidecarChange] = []
@@ -206,8 +206,8 @@ extension OpenArticle {
 /// A claims file's content as it stands on disk.
 public struct DiskVersion: Sendable {
     public var sidecar: Sidecar
-    /// nil: there is no file yet.
-    public var bytes: [UInt8]?
+    /// What the file holds; nil: there is no file yet.
+    public var digest: ContentDigest?
 }
 
 /// The body in lower case, made once per article on its first case-insensitive search and

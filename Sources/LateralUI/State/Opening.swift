@@ -5,6 +5,11 @@ import LateralCore
 /// its claims are read and anchored apart from it, so that a large article shows as fast as
 /// a pager shows it. Each answer finds the request it belongs to by its id.
 extension ReaderState {
+    /// Whether an article is being opened: its text or its claims are still being read.
+    var isReadingArticle: Bool {
+        pendingOpen != nil || screens.contains { if case .article(let open) = $0 { open.textPending || open.claimsPending } else { false } }
+    }
+
     /// Asks for an article to be read; it opens when the answer comes.
     mutating func requestArticle(path: String, purpose: ArticleRequest.Purpose, effects: inout [Effect]) {
         let request = ArticleRequest(id: nextRequestID, path: path, purpose: purpose)
@@ -100,7 +105,7 @@ extension ReaderState {
         for index in screens.indices {
             guard case .article(var open) = screens[index], open.id == answer.request.articleID, open.claimsPending else { continue }
             open.install(loaded, asciiGlyphs: asciiGlyphs)
-            open.disk = DiskVersion(sidecar: loaded.sidecar, bytes: loaded.diskBytes)
+            open.disk = DiskVersion(sidecar: loaded.sidecar, digest: loaded.diskDigest)
             open.claimsProblem = problem
             // The view stays where the user put it, unless a claim was asked for (`--claim`).
             var jumps = false

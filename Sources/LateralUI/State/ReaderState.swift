@@ -55,6 +55,9 @@ public struct ReaderState: Sendable {
     public var library: [ArticleSummary]
     /// Whether the library is still being read (the reader started on an article shows it first).
     public var libraryPending = false
+    /// Whether reading the library waits for the article being opened: a large article's
+    /// claims and the library's (the same file among them, on a first run) are not read at once.
+    var libraryWaits = false
     public var librarySelection = 0
     /// The back stack: every screen the user came through; the last is shown.
     public var screens: [Screen]

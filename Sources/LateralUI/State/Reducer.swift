@@ -30,7 +30,8 @@ public func reduce(_ state: ReaderState, _ action: Action) -> (state: ReaderStat
         state.receive(answer, effects: &effects)
     case .start:
         state.libraryPending = true
-        effects += [.readLibrary(LibraryRequest(folder: state.libraryFolder)), .findAuthor]
+        state.libraryWaits = true
+        effects.append(.findAuthor)
     case .libraryRead(let answer):
         state.receive(answer)
     case .authorFound(let author):
@@ -44,6 +45,11 @@ public func reduce(_ state: ReaderState, _ action: Action) -> (state: ReaderStat
         } else {
             state.reduceKey(action, effects: &effects)
         }
+    }
+    let libraryShown = state.pendingOpen == nil && state.screens.last.map { if case .library = $0 { true } else { false } } == true
+    if state.libraryWaits && (!state.isReadingArticle || libraryShown) {
+        state.libraryWaits = false
+        effects.append(.readLibrary(LibraryRequest(folder: state.libraryFolder)))
     }
     return (state, effects)
 }

@@ -32,7 +32,7 @@ extension ReaderState {
         // A claims file that could not be read is read again even if its bytes are those read
         // before it broke (a `git checkout` putting it back).
         return ReloadRequest(articleID: open.id, sequence: open.reloadSequence, path: open.path, body: open.article.body,
-                             metadata: open.article.metadata, claimsBytes: open.disk.bytes, force: open.claimsProblem != nil)
+                             metadata: open.article.metadata, claimsDigest: open.disk.digest, force: open.claimsProblem != nil)
     }
 
     /// `E`: the article's file in the user's editor, at the line on top of the screen.
@@ -64,7 +64,7 @@ extension ReaderState {
               case .article(let open) = screens[index] else { return }
         // An answer overtaken by a newer reload, or by a save since it was asked for (which
         // merged whatever was on disk), would show older claims than the file holds.
-        guard answer.request.sequence == open.reloadSequence, answer.request.claimsBytes == open.disk.bytes else { return }
+        guard answer.request.sequence == open.reloadSequence, answer.request.claimsDigest == open.disk.digest else { return }
         let reloaded: Reloaded
         switch answer.result {
         case .success(let value): reloaded = value
@@ -83,12 +83,12 @@ extension ReaderState {
             message = "the claims file changed on disk and cannot be read: \(problem.description) — nothing is written over it until it can"
             return
         }
-        if loaded.diskBytes == nil && open.disk.bytes != nil {
+        if loaded.diskDigest == nil && open.disk.digest != nil {
             // Deleted while open: what is shown is all there is; the next change writes it again.
             message = "the claims file was deleted on disk: its claims are kept here, and written again with your next change"
             return
         }
-        let disk = DiskVersion(sidecar: loaded.sidecar, bytes: loaded.diskBytes)
+        let disk = DiskVersion(sidecar: loaded.sidecar, digest: loaded.diskDigest)
         // Changes not yet written (a write that failed) are merged into what is on disk now.
         let unsaved = open.sidecar != open.disk.sidecar
         if unsaved {
@@ -97,7 +97,7 @@ extension ReaderState {
                 return
             }
             let anchorer = Anchorer(text: reloaded.article?.body ?? open.article.body)
-            loaded = LoadedClaims(sidecar: merged.sidecar, anchors: merged.sidecar.claims.map(anchorer.anchor), diskBytes: loaded.diskBytes)
+            loaded = LoadedClaims(sidecar: merged.sidecar, anchors: merged.sidecar.claims.map(anchorer.anchor), diskDigest: loaded.diskDigest)
         }
         var fresh = open.reloaded(article: reloaded.article, claims: loaded, disk: disk, asciiGlyphs: asciiGlyphs)
         fresh.claimsProblem = nil
