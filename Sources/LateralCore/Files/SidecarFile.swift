@@ -161,27 +161,32 @@ public struct SidecarFile: Sendable {
     }
 
     private static func checkIdentifiers(_ sidecar: Sidecar, bytes: [UInt8], path: String) throws(FileProblem) {
+        if let problem = identifierProblem(sidecar) {
+            throw FileProblem(path: path, at: JSONSourceMap(bytes: bytes).location(of: problem.path), message: problem.message)
+        }
+    }
+
+    /// A source or claim id used twice, or a position that is not a range: where, and what.
+    static func identifierProblem(_ sidecar: Sidecar) -> (path: JSONPath, message: String)? {
         func firstDuplicate(_ ids: [String]) -> (index: Int, id: String)? {
             var seen = Set<String>()
             for (index, id) in ids.enumerated() where !seen.insert(id).inserted { return (index, id) }
             return nil
         }
-        let map = { JSONSourceMap(bytes: bytes) }
         if let duplicate = firstDuplicate(sidecar.sources.map(\.id)) {
-            throw FileProblem(path: path, at: map().location(of: [.key("sources"), .index(duplicate.index), .key("id")]),
-                              message: "duplicate source id \"\(duplicate.id)\"; every source needs its own id")
+            return ([.key("sources"), .index(duplicate.index), .key("id")], "duplicate source id \"\(duplicate.id)\"; every source needs its own id")
         }
         if let duplicate = firstDuplicate(sidecar.claims.map(\.id)) {
-            throw FileProblem(path: path, at: map().location(of: [.key("claims"), .index(duplicate.index), .key("id")]),
-                              message: "duplicate claim id \"\(duplicate.id)\"; every claim needs its own id")
+            return ([.key("claims"), .index(duplicate.index), .key("id")], "duplicate claim id \"\(duplicate.id)\"; every claim needs its own id")
         }
         for (index, claim) in sidecar.claims.enumerated() {
             let position = claim.position
             if position.start < 0 || position.end < position.start {
-                throw FileProblem(path: path, at: map().location(of: [.key("claims"), .index(index), .key("position")]),
-                                  message: "claim \"\(claim.id)\": position start \(position.start) and end \(position.end) do not make a range; expected 0 <= start <= end")
+                return ([.key("claims"), .index(index), .key("position")],
+                        "claim \"\(claim.id)\": position start \(position.start) and end \(position.end) do not make a range; expected 0 <= start <= end")
             }
         }
+        return nil
     }
 }
 

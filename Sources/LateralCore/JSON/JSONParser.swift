@@ -287,30 +287,8 @@ struct JSONParser {
         return nil
     }
 
-    /// The offset of the first byte from `start` on that ends a string's plain run: a quote, a
-    /// backslash or a control character; the end of the text if none. Eight bytes are looked
-    /// at at once (the bit tricks of "Bit Twiddling Hacks": a zero byte, a byte less than n),
-    /// since the strings of a claims file are most of its bytes.
     private func plainRunEnd(from start: Int) -> Int {
-        var position = start
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        if let base = bytes.baseAddress {
-            while position + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
-                let quote = word ^ (ones &* 0x22)
-                let backslash = word ^ (ones &* 0x5C)
-                let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-                if special & highs != 0 { break }
-                position += 8
-            }
-        }
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return position }
-            position += 1
-        }
-        return position
+        JSONScan.plainRunEnd(in: bytes, from: start)
     }
 
     /// Steps over a string, checking its escapes and characters as `string` does.

@@ -12,14 +12,33 @@ public struct ArticleSummary: Sendable, Hashable {
     public var problems: [FileProblem]
 
     public init(_ entry: LibraryEntry) {
-        articlePath = entry.articlePath
-        title = entry.title
-        outlet = entry.article?.metadata.outlet
-        date = entry.article?.metadata.date
-        url = entry.article?.metadata.url
-        claimCount = entry.claims.count
-        verdicts = entry.verdictCounts()
-        problems = entry.problems
+        self.init(articlePath: entry.articlePath, article: entry.article, verdicts: entry.verdictCounts(), problems: entry.problems)
+    }
+
+    init(articlePath: String, article: Article?, verdicts: [Verdict: Int], problems: [FileProblem]) {
+        self.articlePath = articlePath
+        title = article?.title ?? articlePath
+        outlet = article?.metadata.outlet
+        date = article?.metadata.date
+        url = article?.metadata.url
+        claimCount = verdicts.values.reduce(0, +)
+        self.verdicts = verdicts
+        self.problems = problems
+    }
+
+    /// An article's summary read from its files; its claims are counted as they are read,
+    /// none of them kept, when the claims file reads cleanly (else it is read whole, which
+    /// says what is wrong with it).
+    public static func read(articlePath: String) -> ArticleSummary {
+        guard let verdicts = StreamedClaimsFile.count(SidecarFile.path(forArticle: articlePath)) else {
+            return ArticleSummary(LibraryEntry.load(articlePath: articlePath))
+        }
+        do {
+            let article = try Article.read(articlePath)
+            return ArticleSummary(articlePath: articlePath, article: article, verdicts: verdicts, problems: article.warnings)
+        } catch {
+            return ArticleSummary(articlePath: articlePath, article: nil, verdicts: verdicts, problems: [error])
+        }
     }
 }
 

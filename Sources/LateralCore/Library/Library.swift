@@ -58,7 +58,7 @@ public struct Library: Sendable {
         progress?(0, missing.count)
         DispatchQueue.concurrentPerform(iterations: missing.count) { place in
             let index = missing[place]
-            let summary = ArticleSummary(LibraryEntry.load(articlePath: paths[index]))
+            let summary = ArticleSummary.read(articlePath: paths[index])
             let count = read.withLock { read in
                 read[index] = summary
                 return read.count

@@ -17,6 +17,12 @@ public struct LoadedClaims: Sendable, Hashable {
 
     /// Reads the claims file beside an article and anchors its claims in the article's body.
     public static func load(articlePath: String, body: ScalarText) -> Result<LoadedClaims, FileProblem> {
+        // Read a piece at a time when it reads cleanly, so that the file is not held beside its
+        // claims; else whole, which says what is wrong.
+        if let (sidecar, digest) = StreamedClaimsFile.read(SidecarFile.path(forArticle: articlePath)) {
+            let anchorer = Anchorer(text: body)
+            return .success(LoadedClaims(sidecar: sidecar, anchors: sidecar.claims.map(anchorer.anchor), diskDigest: digest))
+        }
         do {
             let file = try SidecarFile.readOrEmpty(forArticle: articlePath)
             let anchorer = Anchorer(text: body)

@@ -1,0 +1,28 @@
+/// Byte scans that the JSON parser and the streamed reading of claims files share.
+enum JSONScan {
+    /// The offset of the first byte from `start` on that ends a string's plain run: a quote, a
+    /// backslash or a control character; the end of the text if none. Eight bytes are looked
+    /// at at once (the bit tricks of "Bit Twiddling Hacks": a zero byte, a byte less than n),
+    /// since the strings of a claims file are most of its bytes.
+    static func plainRunEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var position = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        if let base = bytes.baseAddress {
+            while position + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
+                let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+                if special & highs != 0 { break }
+                position += 8
+            }
+        }
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return position }
+            position += 1
+        }
+        return position
+    }
+}
