@@ -7,7 +7,12 @@ public enum Author {
         if let name = environment["LATERAL_AUTHOR"]?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty {
             return name
         }
-        if let name = gitUserName(), !name.isEmpty { return name }
+        let configured: String?
+        switch GitConfigName.lookUp(environment: environment, folder: FileManager.default.currentDirectoryPath) {
+        case .name(let name): configured = name
+        case .askGit: configured = gitUserName()
+        }
+        if let name = configured, !name.isEmpty { return name }
         if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
         return environment["USER"] ?? "unknown"
     }
