@@ -47,7 +47,8 @@ let package = Package(
         .executableTarget(name: "lateral-benchmark", dependencies: ["LateralBench", "LateralCore", "LateralUI", "LateralTerminal"]),
         .testTarget(name: "LateralCoreTests", dependencies: ["LateralCore"], resources: [.copy("Fixtures")]),
         // The UI tests answer file effects with the terminal layer's own FileEffects.
-        .testTarget(name: "LateralUITests", dependencies: ["LateralUI", "LateralTerminal"]),
+        // The golden screens are read from the source tree (so that they can be rewritten), not bundled.
+        .testTarget(name: "LateralUITests", dependencies: ["LateralUI", "LateralTerminal"], exclude: ["Snapshots"]),
         .testTarget(name: "LateralTerminalTests", dependencies: ["LateralTerminal"]),
         .testTarget(name: "LateralCLITests", dependencies: ["lateral"]),
         .testTarget(name: "LateralBenchTests", dependencies: ["LateralBench"]),

@@ -9,7 +9,7 @@ enum ExternalEditor {
         var template = Array((NSTemporaryDirectory() + "lateral-XXXXXX.md").utf8CString)
         let fd = mkstemps(&template, 3)
         guard fd >= 0 else { return .failure(ExternalEditFailure("cannot make a temporary file: \(String(cString: strerror(errno)))")) }
-        let path = String(cString: template)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(path) }
         let bytes = Array((text.isEmpty ? "" : text + "\n").utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }

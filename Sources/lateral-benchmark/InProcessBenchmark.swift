@@ -97,6 +97,8 @@ enum InProcessBenchmark {
             oneLine.send(.openArticle(path: oneLinePath, selectingClaim: nil))
             frame = render(oneLine.state)
         }
+        // The frames are kept, so that no render can be left out as unused.
+        withExtendedLifetime(frame) {}
 
         func line(_ label: String, _ value: Double) {
             print(label.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: "%8.3f s", value))

@@ -83,6 +83,7 @@ final class TmuxSession {
         }
     }
 
+    @discardableResult
     private func check(_ result: LateralProcess.Result, _ what: String) throws -> String {
         guard result.status == 0 else { throw Failure(description: "tmux \(what) exited with \(result.status): \(result.stderr)") }
         return result.stdout

@@ -8,7 +8,7 @@ struct LibraryIndexTests {
     static let fixtures = Fixtures.repositoryRoot + "/Tests/Fixtures/Library"
 
     @Test func summariesAreTheSameWithAndWithoutTheIndex() throws {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let index = try #require(LibraryIndex(path: folder + "/index.sqlite"))
         let without = try Library.summaries(folder: Self.fixtures, index: nil)
         let first = try Library.summaries(folder: Self.fixtures, index: index)
@@ -18,7 +18,7 @@ struct LibraryIndexTests {
     }
 
     @Test func aChangedFileIsReadAgainAndAnUnchangedOneIsNot() throws {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let library = folder + "/library"
         try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
         try "---\ntitle: One\n---\nTaxes rise by 3%.\n".write(toFile: library + "/a.md", atomically: false, encoding: .utf8)
@@ -49,7 +49,7 @@ struct LibraryIndexTests {
 
     /// A file's problems (place and message) come back from the index as they were.
     @Test func problemsAreKept() throws {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let library = folder + "/library"
         try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
         try "Text.\n".write(toFile: library + "/b.md", atomically: false, encoding: .utf8)
@@ -63,7 +63,7 @@ struct LibraryIndexTests {
     }
 
     @Test func aFileThatIsNotAnIndexIsMadeAgain() throws {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let path = folder + "/index.sqlite"
         try Data("not a database, a note someone left".utf8).write(to: URL(fileURLWithPath: path))
         let index = try #require(LibraryIndex(path: path))

@@ -42,7 +42,7 @@ public enum MarkdownBlocks {
     static let pieceBytes = 16_384
 
     public static func pieces(of text: ScalarText) -> [TextPiece] {
-        var scanner = Scanner(bytes: text.bytes)
+        let scanner = Scanner(bytes: text.bytes)
         let blocks = scanner.blocks()
         var pieces: [TextPiece] = []
         pieces.reserveCapacity(blocks.count)
