@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "lateral", targets: ["lateral"]),
+        .executable(name: "lateral-fetch", targets: ["lateral-fetch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,13 +45,15 @@ let package = Package(
         ),
         // The benchmark: what it measures in-process, and through a pseudo-terminal beside less.
         .target(name: "LateralBench", dependencies: ["CPty", "CWidth", "LateralCore"]),
+        // Fetches pages for `lateral import ADDRESS`: the only target that links Foundation's networking.
+        .executableTarget(name: "lateral-fetch"),
         .executableTarget(name: "lateral-benchmark", dependencies: ["LateralBench", "LateralCore", "LateralUI", "LateralTerminal"]),
         .testTarget(name: "LateralCoreTests", dependencies: ["LateralCore"], resources: [.copy("Fixtures")]),
         // The UI tests answer file effects with the terminal layer's own FileEffects.
         // The golden screens are read from the source tree (so that they can be rewritten), not bundled.
         .testTarget(name: "LateralUITests", dependencies: ["LateralUI", "LateralTerminal"], exclude: ["Snapshots"]),
         .testTarget(name: "LateralTerminalTests", dependencies: ["LateralTerminal"]),
-        .testTarget(name: "LateralCLITests", dependencies: ["lateral"]),
+        .testTarget(name: "LateralCLITests", dependencies: ["lateral", "lateral-fetch"]),
         .testTarget(name: "LateralBenchTests", dependencies: ["LateralBench"]),
         .testTarget(name: "LateralImportTests", dependencies: ["LateralImport"]),
     ],

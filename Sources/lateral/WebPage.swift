@@ -1,43 +1,57 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import LateralCore
-import Synchronization
 
 /// A page fetched from the web for `lateral import`: its bytes, the address it ended at
-/// (after redirects), and whether the server says it is HTML.
+/// (after redirects), and whether the server says it is HTML. Fetched by `lateral-fetch`,
+/// built beside `lateral`, which alone links Foundation's networking (see its source).
 struct WebPage {
     var bytes: [UInt8]
     var address: String
     var isHTML: Bool?
 
-    /// Fetches an address, waiting at most `timeout` seconds; a network failure or an error
-    /// status is a problem with the address, said in words.
-    static func fetch(_ address: String, timeout: TimeInterval = 30) throws(FileProblem) -> WebPage {
-        guard let url = URL(string: address) else { throw FileProblem(path: address, message: "is not an address that can be fetched") }
-        var request = URLRequest(url: url, timeoutInterval: timeout)
-        request.setValue("Lateral (news fact-checking reader)", forHTTPHeaderField: "User-Agent")
-        let done = DispatchSemaphore(value: 0)
-        let outcome = Mutex<Result<(Data, URLResponse?), Error>?>(nil)
-        URLSession.shared.dataTask(with: request) { data, response, error in
-            outcome.withLock { $0 = error.map { .failure($0) } ?? .success((data ?? Data(), response)) }
-            done.signal()
-        }.resume()
-        done.wait()
-        switch outcome.withLock({ $0 }) {
-        case .success((let data, let response))?:
-            let http = response as? HTTPURLResponse
-            if let status = http?.statusCode, !(200..<300).contains(status) {
-                throw FileProblem(path: address, message: "the server answered \(status) \(HTTPURLResponse.localizedString(forStatusCode: status))")
-            }
-            let type = (http?.value(forHTTPHeaderField: "Content-Type") ?? "").lowercased()
-            let isHTML: Bool? = type.contains("html") ? true : type.hasPrefix("text/plain") ? false : nil
-            return WebPage(bytes: [UInt8](data), address: response?.url?.absoluteString ?? address, isHTML: isHTML)
-        case .failure(let error)?:
-            throw FileProblem(path: address, message: "cannot be fetched: \(error.localizedDescription)", isUnreadable: true)
-        case nil:
-            throw FileProblem(path: address, message: "cannot be fetched", isUnreadable: true)
+    static let helperName = "lateral-fetch"
+
+    /// Fetches an address; a network failure or an error status is a problem with the
+    /// address, said in words.
+    static func fetch(_ address: String) throws(FileProblem) -> WebPage {
+        guard let helper = helper() else {
+            throw FileProblem(path: address, message: "cannot be fetched: \(helperName) is neither beside lateral nor on the PATH; install it with lateral (swift build puts both in .build/)",
+                              isUnreadable: true)
         }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: helper)
+        process.arguments = [address]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw FileProblem(path: address, message: "cannot be fetched: \(helper) does not start: \(error.localizedDescription)", isUnreadable: true)
+        }
+        // Its few words on standard error are read after the page, which may be long.
+        let bytes = [UInt8](output.fileHandleForReading.readDataToEndOfFile())
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let newline = bytes.firstIndex(of: 0x0A),
+              let header = try? JSONSerialization.jsonObject(with: Data(bytes[..<newline])) as? [String: Any] else {
+            let message = said.trimmingCharacters(in: .whitespacesAndNewlines)
+            throw FileProblem(path: address, message: message.isEmpty ? "cannot be fetched" : message, isUnreadable: true)
+        }
+        return WebPage(bytes: Array(bytes[(newline + 1)...]), address: header["address"] as? String ?? address, isHTML: header["html"] as? Bool)
+    }
+
+    /// `lateral-fetch` beside this executable (where `swift build` puts it), else on the PATH.
+    static func helper() -> String? {
+        var candidates: [String] = []
+        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            candidates.append(URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent(helperName).path)
+        }
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            candidates.append(String(folder) + "/" + helperName)
+        }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

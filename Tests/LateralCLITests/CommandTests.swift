@@ -447,3 +447,20 @@ struct LongFieldTests {
         #expect(widths[0] == widths[1] || widths[0] == widths[1] - 1)
     }
 }
+
+extension ImportCommandTests {
+    /// Foundation's networking (libcurl and what it loads) is in `lateral-fetch` alone: the
+    /// reader starts without loading it.
+    @Test func theReaderDoesNotLoadTheNetworking() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/ldd") else { return }
+        let ldd = Process()
+        ldd.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
+        ldd.arguments = [LateralProcess.executable]
+        let output = Pipe()
+        ldd.standardOutput = output
+        try ldd.run()
+        let libraries = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        ldd.waitUntilExit()
+        #expect(libraries.contains("libFoundation") && !libraries.contains("FoundationNetworking") && !libraries.contains("libcurl"))
+    }
+}
