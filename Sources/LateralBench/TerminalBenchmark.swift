@@ -156,6 +156,36 @@ public struct TerminalBenchmark {
         Press("Enter to a source", "\r", then: "\u{7F}"),
     ]
 
+    /// Milliseconds from Ctrl-S, which saves a note typed in the reader, to the frame that
+    /// says it is saved: the note is on disk before that frame is drawn (the save is done on
+    /// the reader's loop before the next key is read), so the time holds the whole save.
+    public mutating func noteSaved(_ name: String, article path: String, notes: Int) throws {
+        let words = try Self.firstWords(ofArticle: path)
+        let (terminal, _) = try start([options.lateral, "read", path])
+        defer { terminal.terminate() }
+        guard terminal.waitForFrame(quiet: options.quiet, until: { $0.text.contains(words) && Self.hasStatusLine($0) }) != nil,
+              terminal.waitForFrame(quiet: options.quiet, until: { !Self.stillReading($0) }) != nil else {
+            throw PseudoTerminal.Failure(description: "lateral did not open \(path):\n\(terminal.screen.text)")
+        }
+        terminal.send("\t")
+        _ = terminal.waitForResponse(after: PseudoTerminal.now(), quiet: options.quiet)
+        var times: [Double] = []
+        for _ in 0..<notes {
+            terminal.send("a")
+            _ = terminal.waitForResponse(after: PseudoTerminal.now() - 0.001, quiet: options.quiet)
+            terminal.send("Checked by the benchmark.")
+            _ = terminal.waitForResponse(after: PseudoTerminal.now() - 0.001, quiet: options.quiet)
+            let sent = PseudoTerminal.now()
+            terminal.send("\u{13}")
+            guard let frame = terminal.waitForResponse(after: sent, quiet: options.quiet, timeout: 10),
+                  terminal.screen.text.contains("note added") else {
+                throw PseudoTerminal.Failure(description: "the note was not said saved:\n\(terminal.screen.text)")
+            }
+            times.append((frame - sent) * 1000)
+        }
+        rows.append(Row(measure: "note saved in the reader (Ctrl-S to its frame), \(name)", lateral: times, less: nil, unit: "ms"))
+    }
+
     /// Milliseconds from a key to its frame, over many presses, in Lateral and in `less`.
     public mutating func keys(_ name: String, article path: String, searchTerm: String) throws {
         let words = try Self.firstWords(ofArticle: path)

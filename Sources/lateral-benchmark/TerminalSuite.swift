@@ -64,6 +64,8 @@ enum TerminalSuite {
             try benchmark.command("lateral check, \(articles)", ["check", folder + "/library"])
             if hasSeed { try benchmark.command("one note saved, the seed article", ["note", folder + "/seed/seed.md", "c05", "benchmark"]) }
             try benchmark.command("one note saved, \(sizes.big.claims) claims", ["note", folder + "/big/big.md", "c5", "benchmark"])
+            if hasSeed { try benchmark.noteSaved("the seed article", article: folder + "/seed/seed.md", notes: sizes.runs * 4) }
+            try benchmark.noteSaved("\(sizes.big.claims) claims", article: folder + "/big/big.md", notes: sizes.runs * 2)
             benchmark.add(try reanchoring(folder + "/big/big.md", runs: sizes.runs, claims: sizes.big.claims))
         }
 

@@ -27,13 +27,28 @@ public enum ClaimSplice {
     /// differ only inside claims (same claims in the same order, same sources and top level);
     /// nil otherwise, or when `bytes` is not such a file.
     static func bytes(of sidecar: Sidecar, replacing base: Sidecar, in bytes: [UInt8]) -> [UInt8]? {
+        pieces(of: sidecar, replacing: base, in: bytes).map { pieces in
+            var out: [UInt8] = []
+            out.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+            for piece in pieces { out.append(contentsOf: piece) }
+            return out
+        }
+    }
+
+    /// The same as pieces to write one after the other, the bytes kept not copied.
+    static func pieces(of sidecar: Sidecar, replacing base: Sidecar, in bytes: [UInt8]) -> [ArraySlice<UInt8>]? {
         guard sidecar.claims.count == base.claims.count, sidecar.sources == base.sources, sidecar.version == base.version,
-              sidecar.extra == base.extra, zip(sidecar.claims, base.claims).allSatisfy({ $0.id == $1.id }) else { return nil }
-        let changed = sidecar.claims.indices.filter { sidecar.claims[$0] != base.claims[$0] }
-        guard !changed.isEmpty else { return bytes }
+              sidecar.extra == base.extra else { return nil }
+        // By index, so that no claim is copied to be compared.
+        var changed: [Int] = []
+        for index in sidecar.claims.indices {
+            guard sidecar.claims[index].id == base.claims[index].id else { return nil }
+            if sidecar.claims[index] != base.claims[index] { changed.append(index) }
+        }
+        guard !changed.isEmpty else { return [bytes[...]] }
         guard let layout = Layout(bytes), layout.claims.count == base.claims.count,
               changed.allSatisfy({ layout.claims[$0].id == base.claims[$0].id }) else { return nil }
-        return replacing(Dictionary(uniqueKeysWithValues: changed.map { ($0, sidecar.claims[$0]) }), in: bytes, layout: layout)
+        return pieces(replacing: Dictionary(uniqueKeysWithValues: changed.map { ($0, sidecar.claims[$0]) }), in: bytes, layout: layout)
     }
 
     /// `bytes` with the claims at some places of its `claims` list written anew.

@@ -126,7 +126,7 @@ public struct SidecarFile: Sendable {
         case .missing: current = nil
         default: current = try TextFile.readBytes(path)
         }
-        var saved = SavedClaims(sidecar: sidecar, bytes: [], digest: nil, merged: false, newConflicts: 0, recreated: false)
+        var saved = SavedClaims(sidecar: sidecar, pieces: [], digest: nil, merged: false, newConflicts: 0, recreated: false)
         if ContentDigest(current) != baseDigest, let current {
             let theirs: Sidecar
             do throws(FileProblem) {
@@ -147,10 +147,12 @@ public struct SidecarFile: Sendable {
         // Deleted while open: written again whole, so that nothing of it is lost.
         saved.recreated = current == nil && baseDigest != nil
         // Unchanged on disk: only the claims that changed are written anew.
-        let spliced = saved.merged ? nil : current.flatMap { ClaimSplice.bytes(of: saved.sidecar, replacing: base, in: $0) }
-        saved.bytes = spliced ?? encode(saved.sidecar)
-        try SafeWriter.write(saved.bytes, to: path, expecting: current)
-        saved.digest = ContentDigest(saved.bytes)
+        let spliced = saved.merged ? nil : current.flatMap { ClaimSplice.pieces(of: saved.sidecar, replacing: base, in: $0) }
+        saved.pieces = spliced ?? [encode(saved.sidecar)[...]]
+        try SafeWriter.write(pieces: saved.pieces, to: path, expecting: current)
+        var digest = ContentDigest.Builder()
+        for piece in saved.pieces { piece.withUnsafeBufferPointer { digest.add($0) } }
+        saved.digest = digest.digest
         return saved
     }
 
@@ -195,7 +197,10 @@ public struct SavedClaims: Sendable {
     /// What the file holds now: the sidecar saved, merged with another program's changes if
     /// there were any.
     public var sidecar: Sidecar
-    public var bytes: [UInt8]
+    /// What was written, as the pieces it was written in (most of a large file is the bytes it
+    /// held, a changed claim's new bytes between them).
+    public var pieces: [ArraySlice<UInt8>]
+    public var bytes: [UInt8] { pieces.count == 1 ? Array(pieces[0]) : pieces.flatMap { $0 } }
     /// Worked out by the saver, off the reader's loop.
     public var digest: ContentDigest?
     /// Whether another program's changes were merged in.

@@ -128,6 +128,7 @@ public struct OpenArticle: Sendable {
     /// position did not change keep their anchors, the others are anchored anew; the
     /// selected claim stays selected.
     public mutating func update(to sidecar: Sidecar, asciiGlyphs: Bool) {
+        if updateInPlace(to: sidecar, asciiGlyphs: asciiGlyphs) { return }
         var known: [String: (claim: Claim, anchor: AnchorResult)] = [:]
         known.reserveCapacity(self.sidecar.claims.count)
         for (claim, anchor) in zip(self.sidecar.claims, anchors) { known[claim.id] = (claim, anchor) }
@@ -143,6 +144,33 @@ public struct OpenArticle: Sendable {
         install(LoadedClaims(sidecar: sidecar, anchors: anchors), asciiGlyphs: asciiGlyphs)
         selected = selectedID.flatMap { id in sidecar.claims.firstIndex { $0.id == id } }
         listSelection = position(ofSource: listedSource)
+    }
+
+    /// An edit inside claims (a note, a rationale, a verdict) leaves every claim where it was:
+    /// their anchors and order stay, the text is laid out again only if a glyph changed, and
+    /// the sources' uses are counted again only if a link did. On 50,000 claims this is the
+    /// difference between a note saved at once and one that waits for the whole article's layout.
+    private mutating func updateInPlace(to new: Sidecar, asciiGlyphs: Bool) -> Bool {
+        let old = sidecar
+        guard new.claims.count == old.claims.count else { return false }
+        var glyphChanged = false
+        var linksChanged = new.sources != old.sources
+        for index in new.claims.indices {
+            guard new.claims[index].id == old.claims[index].id, new.claims[index].quote == old.claims[index].quote,
+                  new.claims[index].position == old.claims[index].position else { return false }
+            if new.claims[index].verdict != old.claims[index].verdict { glyphChanged = true }
+            if new.claims[index].links != old.claims[index].links { linksChanged = true }
+        }
+        let listedSource = listedSourceID
+        sidecar = new
+        if linksChanged { sourceUses = new.claimsBySource().mapValues { $0.mapValues(\.count) } }
+        if glyphChanged {
+            let topOffset = layout.startOffset(at: top)
+            layout = OpenArticle.makeLayout(article.body, width: layout.width, sidecar: new, anchors: anchors, asciiGlyphs: asciiGlyphs, pieces: pieces)
+            top = layout.position(ofOffset: topOffset)
+        }
+        listSelection = position(ofSource: listedSource)
+        return true
     }
 
     /// The source selected in the side list, by id, so that it stays selected when sources
