@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import LateralCore
 
-/// The safe writer cleans up after a writer that was killed mid-write, and only after it.
+/// The safe writer cleans up after a writer that was killed mid-write, and only after it, and
+/// never replaces a file another program changed since it was read.
 struct SafeWriterTests {
     @Test func copiesLeftByAKilledWriterAreRemovedOthersKept() throws {
         let folder = Fixtures.temporaryFolder()
@@ -17,5 +18,43 @@ struct SafeWriterTests {
         #expect(!FileManager.default.fileExists(atPath: abandoned))
         #expect(FileManager.default.fileExists(atPath: running) && FileManager.default.fileExists(atPath: other))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "{ }\n")
+    }
+
+    @Test func aFileChangedCreatedOrDeletedSinceItWasReadIsNotReplaced() throws {
+        let folder = Fixtures.temporaryFolder()
+        let path = folder + "/a.claims.json"
+        try SafeWriter.write(Array("{}\n".utf8), to: path, expecting: nil)
+        for (expected, what) in [(Array("{ }\n".utf8), "was changed"), (Array("{}\n\n".utf8), "was changed"), (nil, "was created")] {
+            #expect(Self.refusal(path, expecting: expected)?.hasPrefix(what + " by another program") == true)
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{}\n")
+        try FileManager.default.removeItem(atPath: path)
+        #expect(Self.refusal(path, expecting: Array("{}\n".utf8))?.hasPrefix("was deleted by another program") == true)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        // No temporary copy is left behind by a refused write.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    /// The message of a write refused, or nil when it was written.
+    static func refusal(_ path: String, expecting expected: [UInt8]?) -> String? {
+        do throws(FileProblem) {
+            try SafeWriter.write(Array("new".utf8), to: path, expecting: expected)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    @Test func aFileIsComparedWholeAcrossItsChunks() throws {
+        let folder = Fixtures.temporaryFolder()
+        let path = folder + "/big"
+        var bytes = (0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(TextFile.holds(path, exactly: bytes))
+        bytes[(2 << 20) + 5] ^= 1
+        #expect(!TextFile.holds(path, exactly: bytes))
+        #expect(!TextFile.holds(path, exactly: Array(bytes.dropLast())))
+        #expect(!TextFile.holds(path, exactly: nil))
+        #expect(TextFile.holds(folder + "/missing", exactly: nil) && TextFile.holds(folder, exactly: nil))
     }
 }

@@ -72,7 +72,7 @@ struct StreamedClaimsFileTests {
 
     @Test func aDigestMadeInPiecesIsTheDigestOfTheWhole() {
         let bytes = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 3) }
-        for size in [1, 5, 8, 13, 64, 9_999] {
+        for size in [1, 5, 8, 13, 31, 32, 33, 64, 9_999] {
             var builder = ContentDigest.Builder()
             bytes.withUnsafeBufferPointer { buffer in
                 for start in stride(from: 0, to: buffer.count, by: size) {
@@ -82,5 +82,13 @@ struct StreamedClaimsFileTests {
             #expect(builder.digest == ContentDigest(bytes), "\(size)")
         }
         #expect(ContentDigest(bytes) != ContentDigest(Array(bytes.dropLast())))
+        // One bit changed anywhere, in a whole block or in the last bytes, or two blocks swapped.
+        for place in [0, 7, 31, 32, 5_000, 9_983, 9_999] {
+            var changed = bytes
+            changed[place] ^= 0x10
+            #expect(ContentDigest(changed) != ContentDigest(bytes), "\(place)")
+        }
+        let swapped = Array(bytes[32..<64] + bytes[0..<32] + bytes[64...])
+        #expect(ContentDigest(swapped) != ContentDigest(bytes))
     }
 }

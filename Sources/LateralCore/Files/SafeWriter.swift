@@ -19,11 +19,6 @@ public enum SafeWriter {
     /// written one after the other without first being joined.
     public static func write(pieces: [ArraySlice<UInt8>], to path: String, expecting expected: [UInt8]?) throws(FileProblem) {
         let target = resolvedTarget(path)
-        let current = TextFile.bytesIfReadable(target)
-        if !TextFile.sameBytes(current, expected) {
-            let what = expected == nil ? "was created" : (current == nil ? "was deleted" : "was changed")
-            throw FileProblem(path: path, message: "\(what) by another program since Lateral read it; not overwritten. Reload it and try again")
-        }
         var existing = stat()
         let exists = stat(target, &existing) == 0
         let mode = exists ? existing.st_mode & 0o7777 : 0o666 & ~currentUmask()
@@ -46,6 +41,14 @@ public enum SafeWriter {
             throw problem
         }
         close(fd)
+        // Asked just before the file is replaced, after the slow part (writing and syncing the
+        // new content), so that another program's change meanwhile is not lost.
+        do throws(FileProblem) {
+            try checkUnchanged(target, path: path, expecting: expected)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
         if exists && (existing.st_nlink > 1 || !keepsOwner) {
             try overwriteInPlace(target, with: pieces, newCopy: temporary)
             return
@@ -60,6 +63,12 @@ public enum SafeWriter {
             fsync(folderFD)
             close(folderFD)
         }
+    }
+
+    private static func checkUnchanged(_ target: String, path: String, expecting expected: [UInt8]?) throws(FileProblem) {
+        guard !TextFile.holds(target, exactly: expected) else { return }
+        let what = expected == nil ? "was created" : (FileKind.of(target) == .file ? "was changed" : "was deleted")
+        throw FileProblem(path: path, message: "\(what) by another program since Lateral read it; not overwritten. Reload it and try again")
     }
 
     /// Removes the temporary copies a writer killed mid-write left behind (its process is gone):

@@ -11,6 +11,35 @@ public enum TextFile {
         return a.withUnsafeBytes { x in b.withUnsafeBytes { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 
+    /// Whether the file at `path` holds exactly `expected` (nil: it is not a plain file one can
+    /// read), read a megabyte at a time into one buffer: no copy of a large file is made to
+    /// tell that it did not change.
+    public static func holds(_ path: String, exactly expected: [UInt8]?) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        var info = stat()
+        let isFile = fd >= 0 && fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+        defer { if fd >= 0 { close(fd) } }
+        guard let expected else { return !isFile }
+        guard isFile, Int(info.st_size) == expected.count else { return false }
+        let chunkSize = 1 << 20
+        let chunk = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { chunk.deallocate() }
+        return expected.withUnsafeBytes { wanted -> Bool in
+            var offset = 0
+            while true {
+                let got = read(fd, chunk, chunkSize)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                // The end: all of it read, nothing more (a file that grew is not the same).
+                if got == 0 { return offset == wanted.count }
+                guard offset + got <= wanted.count, memcmp(chunk, wanted.baseAddress! + offset, got) == 0 else { return false }
+                offset += got
+            }
+        }
+    }
+
     /// A file's bytes, or nil when it is missing, cannot be read, or is not a plain file.
     public static func bytesIfReadable(_ path: String) -> [UInt8]? {
         FileKind.of(path) == .file ? try? readBytes(path) : nil

@@ -116,12 +116,7 @@ struct JSONParser {
     private var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
 
     private mutating func skipSpace() {
-        while offset < bytes.count {
-            switch bytes[offset] {
-            case 0x20, 0x0A, 0x0D, 0x09: offset += 1
-            default: return
-            }
-        }
+        offset = JSONScan.spaceEnd(in: bytes, from: offset)
     }
 
     private mutating func value(path: String) throws(Failure) -> JSONValue {

@@ -13,8 +13,9 @@ enum JSONScan {
                 let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
                 let quote = word ^ (ones &* 0x22)
                 let backslash = word ^ (ones &* 0x5C)
-                let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-                if special & highs != 0 { break }
+                let special = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)) & highs
+                // The lowest byte flagged is a true one (a borrow can only flag bytes above it).
+                if special != 0 { return position + UInt64(littleEndian: special).trailingZeroBitCount / 8 }
                 position += 8
             }
         }
@@ -22,6 +23,27 @@ enum JSONScan {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return position }
             position += 1
+        }
+        return position
+    }
+
+    /// The offset of the first byte from `start` on that is not JSON's white space; the end of
+    /// the text if none. A pretty-printed file's indentation is taken eight spaces at a time.
+    static func spaceEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var position = start
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0D: position += 1
+            case 0x0A:
+                position += 1
+                if let base = bytes.baseAddress {
+                    while position + 8 <= bytes.count,
+                          UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                        position += 8
+                    }
+                }
+            default: return position
+            }
         }
         return position
     }

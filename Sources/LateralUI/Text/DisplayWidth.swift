@@ -17,8 +17,8 @@ public enum DisplayWidth {
     public static func prepareLocale() -> Bool { userLocaleIsUTF8 }
 
     private static let userLocaleIsUTF8: Bool = {
-        let userLocale = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? "C"
-        let isUTF8 = userLocale.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8")
+        // The locale's own codeset, not its name: "en_US.utf8", "C.UTF-8" and an alias alike.
+        let isUTF8 = setlocale(LC_CTYPE, "") != nil && String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         if !isUTF8 { _ = setlocale(LC_CTYPE, "C.UTF-8") }
         return isUTF8
     }()
