@@ -15,7 +15,8 @@ public enum FileEffects {
             return .claimsLoaded(ClaimsAnswer(request: request, result: LoadedClaims.load(articlePath: request.path, body: request.body)))
         case .saveClaims(let request):
             let result = Result { () throws(FileProblem) in
-                try SidecarFile.save(request.sidecar, to: request.claimsPath, base: request.base, baseDigest: request.baseDigest)
+                try SidecarFile.save(request.sidecar, to: request.claimsPath, base: request.base, baseDigest: request.baseDigest,
+                                     basePlaces: request.basePlaces)
             }
             return .claimsSaved(SaveAnswer(request: request, result: result))
         case .reloadArticle(let request):
@@ -56,8 +57,7 @@ extension FileEffects {
         let textChanged = article.body.bytes != request.body.bytes || article.metadata != request.metadata
         if !textChanged && !request.force {
             let path = SidecarFile.path(forArticle: request.path)
-            let claimsBytes = TextFile.bytesIfReadable(path)
-            if ContentDigest(claimsBytes) == request.claimsDigest { return Reloaded(article: nil, claims: nil) }
+            if ContentDigest.ofFile(path) == request.claimsDigest { return Reloaded(article: nil, claims: nil) }
         }
         return Reloaded(article: textChanged ? article : nil, claims: LoadedClaims.load(articlePath: request.path, body: article.body))
     }

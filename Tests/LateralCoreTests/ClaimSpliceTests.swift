@@ -106,4 +106,49 @@ struct ClaimSpliceTests {
         try Data(SidecarFile.encode(Sidecar(version: 99, claims: base.claims))).write(to: URL(fileURLWithPath: path))
         #expect(try OneClaimUpdate.run(claimsFile: path, claim: "c3", stamp: Self.stamp) { _ in } == .readWhole)
     }
+
+    /// Each place's bytes, parsed, are the claim at that index.
+    static func expectPlaces(_ places: [Range<Int>]?, of sidecar: Sidecar, in bytes: [UInt8], _ comment: Comment) throws {
+        let places = try #require(places, comment)
+        #expect(places.count == sidecar.claims.count, comment)
+        for (place, claim) in zip(places, sidecar.claims) {
+            #expect(try Claim(json: JSONParser.parse(Array(bytes[place])), path: []) == claim, comment)
+        }
+    }
+
+    @Test func theReadersSavesKnowWhereEachClaimStandsWithoutLookingForIt() throws {
+        let folder = NSTemporaryDirectory() + "lateral-places-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/a.claims.json"
+        var sidecar = Self.sidecar(claims: 30)
+        // With a byte-order mark, which places count, and read in small pieces.
+        try Data([0xEF, 0xBB, 0xBF] + SidecarFile.encode(sidecar)).write(to: URL(fileURLWithPath: path))
+        let read = try #require(StreamedClaimsFile.read(path, chunkSize: 7))
+        #expect(read.sidecar == sidecar)
+        try Self.expectPlaces(read.claimPlaces, of: sidecar, in: try TextFile.readBytes(path), "as read")
+
+        var places: [Range<Int>]? = read.claimPlaces
+        var digest: ContentDigest? = read.digest
+        for (round, ids) in [["c2"], ["c1", "c30"], ["c15"]].enumerated() {
+            var changed = sidecar
+            for id in ids {
+                _ = try changed.editClaim(id: id, stamp: Self.stamp, summary: "") { $0.addNote("Note \(round) on \(id).", stamp: Self.stamp) }
+            }
+            let saved = try SidecarFile.save(changed, to: path, base: sidecar, baseDigest: digest, basePlaces: places)
+            let bytes = try TextFile.readBytes(path)
+            #expect(TextFile.sameBytes(bytes, [0xEF, 0xBB, 0xBF] + SidecarFile.encode(changed)), "round \(round)")
+            try Self.expectPlaces(saved.claimPlaces, of: changed, in: bytes, "round \(round)")
+            (sidecar, places, digest) = (changed, saved.claimPlaces, saved.digest)
+        }
+
+        // Places that do not fit the file are not trusted: it is scanned instead.
+        var changed = sidecar
+        _ = try changed.editClaim(id: "c3", stamp: Self.stamp, summary: "") { $0.rationale = "Other." }
+        let wrong = places!.map { ($0.lowerBound + 1)..<($0.upperBound + 1) }
+        let saved = try SidecarFile.save(changed, to: path, base: sidecar, baseDigest: digest, basePlaces: wrong)
+        let bytes = try TextFile.readBytes(path)
+        #expect(try SidecarFile.decode(bytes, path: path) == changed)
+        try Self.expectPlaces(saved.claimPlaces, of: changed, in: bytes, "after wrong places")
+    }
 }

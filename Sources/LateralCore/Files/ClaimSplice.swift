@@ -27,16 +27,25 @@ public enum ClaimSplice {
     /// differ only inside claims (same claims in the same order, same sources and top level);
     /// nil otherwise, or when `bytes` is not such a file.
     static func bytes(of sidecar: Sidecar, replacing base: Sidecar, in bytes: [UInt8]) -> [UInt8]? {
-        pieces(of: sidecar, replacing: base, in: bytes).map { pieces in
+        splice(sidecar, replacing: base, in: bytes, places: nil).map { spliced in
             var out: [UInt8] = []
-            out.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
-            for piece in pieces { out.append(contentsOf: piece) }
+            out.reserveCapacity(spliced.pieces.reduce(0) { $0 + $1.count })
+            for piece in spliced.pieces { out.append(contentsOf: piece) }
             return out
         }
     }
 
-    /// The same as pieces to write one after the other, the bytes kept not copied.
-    static func pieces(of sidecar: Sidecar, replacing base: Sidecar, in bytes: [UInt8]) -> [ArraySlice<UInt8>]? {
+    /// What a splice writes, as pieces to write one after the other (the bytes kept are not
+    /// copied), and where each claim then stands in the file written.
+    struct Spliced {
+        var pieces: [ArraySlice<UInt8>]
+        var places: [Range<Int>]?
+    }
+
+    /// The same as `bytes(of:replacing:in:)`, in pieces. `places`, when known, are where the
+    /// claims of `base` stand in `bytes` (the reader keeps them from its reading of the file,
+    /// whose digest tells that `bytes` are that file), so that the file need not be scanned.
+    static func splice(_ sidecar: Sidecar, replacing base: Sidecar, in bytes: [UInt8], places known: [Range<Int>]?) -> Spliced? {
         guard sidecar.claims.count == base.claims.count, sidecar.sources == base.sources, sidecar.version == base.version,
               sidecar.extra == base.extra else { return nil }
         // In place, so that no claim is copied to be compared (50,000 copies took 20 ms).
@@ -51,31 +60,41 @@ public enum ClaimSplice {
             }
         }
         guard sameClaims else { return nil }
-        guard !changed.isEmpty else { return [bytes[...]] }
-        guard let layout = Layout(bytes), layout.claims.count == base.claims.count,
-              changed.allSatisfy({ layout.claims[$0].id == base.claims[$0].id }) else { return nil }
-        return pieces(replacing: Dictionary(uniqueKeysWithValues: changed.map { ($0, sidecar.claims[$0]) }), in: bytes, layout: layout)
+        guard !changed.isEmpty else { return Spliced(pieces: [bytes[...]], places: known) }
+        let places: [Range<Int>]
+        if let known, known.count == base.claims.count,
+           changed.allSatisfy({ known[$0].upperBound <= bytes.count && bytes[known[$0].lowerBound] == UInt8(ascii: "{")
+                   && bytes[known[$0].upperBound - 1] == UInt8(ascii: "}") }) {
+            places = known
+        } else {
+            guard let layout = Layout(bytes), layout.claims.count == base.claims.count,
+                  changed.allSatisfy({ layout.claims[$0].id == base.claims[$0].id }) else { return nil }
+            places = layout.claims.map(\.range)
+        }
+        return spliced(Dictionary(uniqueKeysWithValues: changed.map { ($0, sidecar.claims[$0]) }), in: bytes, places: places)
     }
 
-    /// `bytes` with the claims at some places of its `claims` list written anew.
-    static func replacing(_ claims: [Int: Claim], in bytes: [UInt8], layout: Layout) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 4096)
-        for piece in pieces(replacing: claims, in: bytes, layout: layout) { out.append(contentsOf: piece) }
-        return out
-    }
-
-    /// The same as pieces to write one after the other: the bytes kept are not copied.
-    static func pieces(replacing claims: [Int: Claim], in bytes: [UInt8], layout: Layout) -> [ArraySlice<UInt8>] {
+    /// `bytes`, whose claims stand at `places`, with the claims at some of those places written
+    /// anew.
+    static func spliced(_ claims: [Int: Claim], in bytes: [UInt8], places: [Range<Int>]) -> Spliced {
         var pieces: [ArraySlice<UInt8>] = []
+        var newPlaces = places
         var copied = 0
-        for index in claims.keys.sorted() {
-            let range = layout.claims[index].range
+        var shift = 0
+        for index in places.indices {
+            let range = places[index]
+            guard let claim = claims[index] else {
+                newPlaces[index] = (range.lowerBound + shift)..<(range.upperBound + shift)
+                continue
+            }
+            let fragment = JSONWriter.fragment(claim.json, indent: claimIndent)
             pieces.append(bytes[copied..<range.lowerBound])
-            pieces.append(JSONWriter.fragment(claims[index]!.json, indent: claimIndent)[...])
+            pieces.append(fragment[...])
             copied = range.upperBound
+            newPlaces[index] = (range.lowerBound + shift)..<(range.lowerBound + shift + fragment.count)
+            shift += fragment.count - range.count
         }
         pieces.append(bytes[copied...])
-        return pieces
+        return Spliced(pieces: pieces, places: newPlaces)
     }
 }

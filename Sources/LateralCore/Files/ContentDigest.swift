@@ -18,6 +18,17 @@ public struct ContentDigest: Sendable, Hashable {
         self.init(bytes)
     }
 
+    /// The digest of a plain file's bytes, read a megabyte at a time; nil when it is not a
+    /// plain file one can read.
+    public static func ofFile(_ path: String) -> ContentDigest? {
+        var builder = Builder()
+        guard TextFile.readChunks(path, { chunk in
+            builder.add(chunk.assumingMemoryBound(to: UInt8.self))
+            return true
+        }) else { return nil }
+        return builder.digest
+    }
+
     init(count: Int, hash: UInt64) {
         self.count = count
         self.hash = hash

@@ -35,7 +35,7 @@ public enum OneClaimUpdate {
         } catch {
             return .refused(error)
         }
-        try SafeWriter.write(pieces: ClaimSplice.pieces(replacing: [index: claim], in: bytes, layout: layout), to: path, expecting: bytes)
+        try SafeWriter.write(pieces: ClaimSplice.spliced([index: claim], in: bytes, places: layout.claims.map(\.range)).pieces, to: path, expecting: bytes)
         return .done(id: claim.id, changed: true)
     }
 }

@@ -118,7 +118,9 @@ public struct SidecarFile: Sendable {
     /// Writes `sidecar` over the claims file at `path`, which held what `baseDigest` sums up
     /// (holding `base`) when it was read, merging in whatever another program wrote there since. Savers of one
     /// file take turns (a lock on its folder), so that two readers never write over each other.
-    public static func save(_ sidecar: Sidecar, to path: String, base: Sidecar, baseDigest: ContentDigest?) throws(FileProblem) -> SavedClaims {
+    /// - Parameter basePlaces: where the claims of `base` stand in that file, when known.
+    public static func save(_ sidecar: Sidecar, to path: String, base: Sidecar, baseDigest: ContentDigest?,
+                            basePlaces: [Range<Int>]? = nil) throws(FileProblem) -> SavedClaims {
         let lock = FolderLock(of: SafeWriter.resolvedTarget(path))
         defer { lock.release() }
         let current: [UInt8]?
@@ -126,7 +128,7 @@ public struct SidecarFile: Sendable {
         case .missing: current = nil
         default: current = try TextFile.readBytes(path)
         }
-        var saved = SavedClaims(sidecar: sidecar, pieces: [], digest: nil, merged: false, newConflicts: 0, recreated: false)
+        var saved = SavedClaims(sidecar: sidecar, pieces: [], claimPlaces: nil, digest: nil, merged: false, newConflicts: 0, recreated: false)
         if ContentDigest(current) != baseDigest, let current {
             let theirs: Sidecar
             do throws(FileProblem) {
@@ -147,8 +149,9 @@ public struct SidecarFile: Sendable {
         // Deleted while open: written again whole, so that nothing of it is lost.
         saved.recreated = current == nil && baseDigest != nil
         // Unchanged on disk: only the claims that changed are written anew.
-        let spliced = saved.merged ? nil : current.flatMap { ClaimSplice.pieces(of: saved.sidecar, replacing: base, in: $0) }
-        saved.pieces = spliced ?? [encode(saved.sidecar)[...]]
+        let spliced = saved.merged ? nil : current.flatMap { ClaimSplice.splice(saved.sidecar, replacing: base, in: $0, places: basePlaces) }
+        saved.pieces = spliced?.pieces ?? [encode(saved.sidecar)[...]]
+        saved.claimPlaces = spliced?.places
         try SafeWriter.write(pieces: saved.pieces, to: path, expecting: current)
         var digest = ContentDigest.Builder()
         for piece in saved.pieces { piece.withUnsafeBufferPointer { digest.add($0) } }
@@ -201,6 +204,8 @@ public struct SavedClaims: Sendable {
     /// held, a changed claim's new bytes between them).
     public var pieces: [ArraySlice<UInt8>]
     public var bytes: [UInt8] { pieces.count == 1 ? Array(pieces[0]) : pieces.flatMap { $0 } }
+    /// Where each claim stands in the file written, when the save knew it (it spliced them).
+    public var claimPlaces: [Range<Int>]?
     /// Worked out by the saver, off the reader's loop.
     public var digest: ContentDigest?
     /// Whether another program's changes were merged in.

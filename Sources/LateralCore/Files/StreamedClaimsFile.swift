@@ -9,11 +9,12 @@ import Foundation
 enum StreamedClaimsFile {
     static let chunkSize = 1 << 20
 
-    /// The sidecar a claims file holds and the digest of its bytes; nil to read it whole.
-    static func read(_ path: String, chunkSize: Int = chunkSize) -> (sidecar: Sidecar, digest: ContentDigest)? {
+    /// The sidecar a claims file holds, the digest of its bytes, and where each claim's bytes
+    /// stand in the file; nil to read it whole.
+    static func read(_ path: String, chunkSize: Int = chunkSize) -> (sidecar: Sidecar, digest: ContentDigest, claimPlaces: [Range<Int>])? {
         guard let (splitter, digest) = split(path, keepingClaims: true, chunkSize: chunkSize),
               let sidecar = splitter.finish() else { return nil }
-        return (sidecar, digest)
+        return (sidecar, digest, splitter.claimPlaces)
     }
 
     /// How many claims a claims file holds, by verdict, with none of them kept (what the
@@ -50,6 +51,7 @@ enum StreamedClaimsFile {
                     head += piece[0..<taken]
                     piece = UnsafeBufferPointer(rebasing: piece[taken...])
                     if head.count < mark.count { return true }
+                    if head == mark { splitter.fed = mark.count }
                     if head != mark, !head.withUnsafeBufferPointer({ splitter.feed($0) }) { return false }
                 }
                 return splitter.feed(piece)
@@ -86,6 +88,12 @@ enum StreamedClaimsFile {
         private(set) var sources: [Source] = []
         private(set) var verdicts: [Verdict: Int] = [:]
         private var claimIDs = Set<String>()
+        /// How many bytes of the file came before the piece being fed (a byte-order mark
+        /// counts, though it is not fed), so that places are offsets in the file.
+        var fed = 0
+        private var elementStart = 0
+        /// Where each claim's bytes stand in the file, from its brace to its brace.
+        private(set) var claimPlaces: [Range<Int>] = []
 
         init(keepsClaims: Bool) {
             self.keepsClaims = keepsClaims
@@ -155,6 +163,7 @@ enum StreamedClaimsFile {
                         element.removeAll(keepingCapacity: true)
                         // The brace is the element's first byte.
                         pending = index
+                        elementStart = fed + index
                         index += 1
                         continue
                     case UInt8(ascii: "]") where afterElement || (key == "claims" ? claims.isEmpty : sources.isEmpty):
@@ -180,6 +189,7 @@ enum StreamedClaimsFile {
                         if depth == 2 {
                             element.append(contentsOf: bytes[pending...index])
                             pending = index + 1
+                            if key == "claims" { claimPlaces.append(elementStart..<(fed + index + 1)) }
                             decodeElement(key)
                             mode = .between(key: key, afterElement: true)
                         }
@@ -187,6 +197,7 @@ enum StreamedClaimsFile {
                     index += 1
                 }
             }
+            fed += bytes.count
             switch mode {
             case .topLevel: topLevel.append(contentsOf: bytes[pending..<index])
             case .element: element.append(contentsOf: bytes[pending..<index])

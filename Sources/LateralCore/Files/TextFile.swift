@@ -12,31 +12,50 @@ public enum TextFile {
     }
 
     /// Whether the file at `path` holds exactly `expected` (nil: it is not a plain file one can
-    /// read), read a megabyte at a time into one buffer: no copy of a large file is made to
-    /// tell that it did not change.
+    /// read), read a megabyte at a time: no copy of a large file is made to tell that it did
+    /// not change.
     public static func holds(_ path: String, exactly expected: [UInt8]?) -> Bool {
+        guard let expected else {
+            let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+            defer { if fd >= 0 { close(fd) } }
+            var info = stat()
+            return !(fd >= 0 && fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG)
+        }
+        var offset = 0
+        let read = expected.withUnsafeBytes { wanted in
+            readChunks(path, expectedSize: wanted.count) { chunk -> Bool in
+                guard offset + chunk.count <= wanted.count,
+                      memcmp(chunk.baseAddress!, wanted.baseAddress! + offset, chunk.count) == 0 else { return false }
+                offset += chunk.count
+                return true
+            }
+        }
+        // All of it read, and nothing more (a file that grew is not the same).
+        return read && offset == expected.count
+    }
+
+    /// Hands a plain file's bytes to `body` a megabyte at a time, through one buffer, until the
+    /// end or until `body` says stop; false when the file is not a plain file one can read, its
+    /// size is not `expectedSize` (when given), reading fails or `body` stopped.
+    public static func readChunks(_ path: String, expectedSize: Int? = nil, _ body: (UnsafeRawBufferPointer) -> Bool) -> Bool {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
         var info = stat()
-        let isFile = fd >= 0 && fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
-        defer { if fd >= 0 { close(fd) } }
-        guard let expected else { return !isFile }
-        guard isFile, Int(info.st_size) == expected.count else { return false }
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, expectedSize.map({ $0 == Int(info.st_size) }) ?? true else {
+            return false
+        }
         let chunkSize = 1 << 20
         let chunk = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { chunk.deallocate() }
-        return expected.withUnsafeBytes { wanted -> Bool in
-            var offset = 0
-            while true {
-                let got = read(fd, chunk, chunkSize)
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                // The end: all of it read, nothing more (a file that grew is not the same).
-                if got == 0 { return offset == wanted.count }
-                guard offset + got <= wanted.count, memcmp(chunk, wanted.baseAddress! + offset, got) == 0 else { return false }
-                offset += got
+        while true {
+            let got = read(fd, chunk, chunkSize)
+            if got < 0 {
+                if errno == EINTR { continue }
+                return false
             }
+            if got == 0 { return true }
+            guard body(UnsafeRawBufferPointer(start: chunk, count: got)) else { return false }
         }
     }
 

@@ -227,7 +227,8 @@ extension ReaderState {
         guard var open = article else { return }
         open.saveSequence += 1
         effects.append(.saveClaims(SaveRequest(articleID: open.id, sequence: open.saveSequence, articlePath: open.path,
-                                               sidecar: open.sidecar, base: open.disk.sidecar, baseDigest: open.disk.digest)))
+                                               sidecar: open.sidecar, base: open.disk.sidecar, baseDigest: open.disk.digest,
+                                               basePlaces: open.disk.claimPlaces)))
         article = open
     }
 
@@ -239,7 +240,7 @@ extension ReaderState {
               case .article(var open) = screens[index] else { return }
         switch answer.result {
         case .success(let saved):
-            open.disk = DiskVersion(sidecar: saved.sidecar, digest: saved.digest)
+            open.disk = DiskVersion(sidecar: saved.sidecar, digest: saved.digest, claimPlaces: saved.claimPlaces)
             open.unsavedProblem = nil
             if saved.merged && open.sidecar == request.sidecar {
                 open.update(to: saved.sidecar, asciiGlyphs: asciiGlyphs)

@@ -59,6 +59,7 @@ public struct SaveRequest: Sendable, Equatable {
     /// What the file held when it was last read or written: the base of a merge.
     public var base: Sidecar
     public var baseDigest: ContentDigest?
+    public var basePlaces: [Range<Int>]?
 
     public var claimsPath: String { SidecarFile.path(forArticle: articlePath) }
 

@@ -236,6 +236,8 @@ public struct DiskVersion: Sendable {
     public var sidecar: Sidecar
     /// What the file holds; nil: there is no file yet.
     public var digest: ContentDigest?
+    /// Where its claims stand in it, when known.
+    public var claimPlaces: [Range<Int>]?
 }
 
 /// The body in lower case, made once per article on its first case-insensitive search and

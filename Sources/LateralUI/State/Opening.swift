@@ -105,7 +105,7 @@ extension ReaderState {
         for index in screens.indices {
             guard case .article(var open) = screens[index], open.id == answer.request.articleID, open.claimsPending else { continue }
             open.install(loaded, asciiGlyphs: asciiGlyphs)
-            open.disk = DiskVersion(sidecar: loaded.sidecar, digest: loaded.diskDigest)
+            open.disk = DiskVersion(sidecar: loaded.sidecar, digest: loaded.diskDigest, claimPlaces: loaded.claimPlaces)
             open.claimsProblem = problem
             // The view stays where the user put it, unless a claim was asked for (`--claim`).
             var jumps = false

@@ -88,7 +88,7 @@ extension ReaderState {
             message = "the claims file was deleted on disk: its claims are kept here, and written again with your next change"
             return
         }
-        let disk = DiskVersion(sidecar: loaded.sidecar, digest: loaded.diskDigest)
+        let disk = DiskVersion(sidecar: loaded.sidecar, digest: loaded.diskDigest, claimPlaces: loaded.claimPlaces)
         // Changes not yet written (a write that failed) are merged into what is on disk now.
         let unsaved = open.sidecar != open.disk.sidecar
         if unsaved {
