@@ -28,12 +28,27 @@ struct ArticleText {
         if dropped.contains(node.name) { return true }
         if let role = node.attribute("role")?.lowercased(), droppedRoles.contains(role) { return true }
         if node.attribute("aria-hidden")?.lowercased() == "true" || node.attribute("hidden") != nil { return true }
+        if isPermalink(node) { return true }
         // A page's own frame says what the page is like (`<body class="sidebar-visible">`), not
         // that it is chrome.
         if ["html", "body", "main", "article"].contains(node.name) { return false }
         let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
         let words = names.split { !($0.isLetter || $0.isNumber) }
         return words.contains { chromeWords.contains(String($0)) }
+    }
+
+    /// A heading's permalink, which documentation pages put after each heading (Sphinx's "¶",
+    /// a "#" or "§"): a link to a place in the page whose text is that lone mark.
+    static func isPermalink(_ node: HTMLTree.Node) -> Bool {
+        guard node.name == "a", node.attribute("href")?.hasPrefix("#") == true else { return false }
+        return ["¶", "#", "§", "🔗", "⚓"].contains(node.allText.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The text under an element as a reader sees it: its chrome (a permalink's mark) left out.
+    static func shownText(of node: HTMLTree.Node) -> String {
+        if node.isText { return node.text }
+        guard node.isElement, !isChrome(node) else { return "" }
+        return node.children.map(shownText).joined()
     }
 
     /// The element that holds the article: the `<article>` (or `<main>`, `[role=main]`,
@@ -46,14 +61,26 @@ struct ArticleText {
         }
         if let best = marked.max(by: { paragraphText($0) < paragraphText($1) }), paragraphText(best) > 0 { return best }
         var scores: [NodeKey: (node: HTMLTree.Node, score: Int)] = [:]
+        var total = 0
         for paragraph in root.elements(named: ["p"]) where !insideChrome(paragraph) {
             let length = paragraph.allText.trimmingCharacters(in: .whitespacesAndNewlines).count
-            // The document itself is not an element (a page without <html> or <body>).
-            guard length >= 25, let parentPointer = paragraph.pointer.pointee.parent, parentPointer.pointee.type == XML_ELEMENT_NODE else { continue }
-            let parent = HTMLTree.Node(pointer: parentPointer)
+            guard length >= 25, let parent = ArticleText.parent(of: paragraph) else { continue }
             scores[NodeKey(parent.pointer), default: (parent, 0)].score += length
+            total += length
         }
-        return scores.values.max { $0.score < $1.score }?.node
+        guard var best = scores.values.max(by: { $0.score < $1.score })?.node else { return nil }
+        // Paragraphs spread over many small elements (a glossary's definitions, a manual's
+        // sections): the element that holds most of them, not the one that holds the most alone.
+        while paragraphText(best) * 2 < total, let parent = ArticleText.parent(of: best) {
+            best = parent
+        }
+        return best
+    }
+
+    /// A node's parent element; nil at the document (a page without <html> or <body>).
+    static func parent(of node: HTMLTree.Node) -> HTMLTree.Node? {
+        guard let parent = node.pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return HTMLTree.Node(pointer: parent)
     }
 
     /// How much text the paragraphs under a node hold (chrome left out).
@@ -66,7 +93,7 @@ struct ArticleText {
         var current: HTMLTree.Node? = node
         while let element = current {
             if element.isElement && ArticleText.isChrome(element) { return true }
-            current = element.pointer.pointee.parent.flatMap { $0.pointee.type == XML_ELEMENT_NODE ? HTMLTree.Node(pointer: $0) : nil }
+            current = ArticleText.parent(of: element)
         }
         return false
     }
@@ -91,6 +118,10 @@ struct ArticleText {
                 if let text = PageMetadata.clean(inlineText(node)) {
                     blocks.append(String(repeating: "#", count: Int(node.name.dropFirst())!) + " " + text)
                 }
+            case "dt":
+                // A term of a definition list, its definitions in the paragraphs after it.
+                flush()
+                if let text = PageMetadata.clean(ArticleText.shownText(of: node)) { blocks.append("**\(text)**") }
             case "p", "pre":
                 flush()
                 if let text = PageMetadata.clean(inlineText(node)) { blocks.append(text) }
@@ -115,7 +146,7 @@ struct ArticleText {
                     let cells = row.children.filter { ["td", "th"].contains($0.name) }.compactMap { PageMetadata.clean(inlineText($0)) }
                     if !cells.isEmpty { blocks.append(cells.joined(separator: " · ")) }
                 }
-            case "div", "section", "article", "main", "span", "body", "html", "center", "details", "summary", "time", "address":
+            case "div", "section", "article", "main", "span", "body", "html", "center", "details", "summary", "time", "address", "dl", "dd":
                 let isBlock = node.name != "span" && node.name != "time"
                 if isBlock { flush() }
                 for child in node.children { walk(child, listDepth: listDepth) }
@@ -133,11 +164,12 @@ struct ArticleText {
     func inlineText(_ node: HTMLTree.Node) -> String {
         if node.isText { return node.text }
         guard node.isElement, !ArticleText.isChrome(node) else { return "" }
+        // Code is shown as it is: Markdown inside backticks would be read as characters.
+        if node.name == "code" { return PageMetadata.clean(ArticleText.shownText(of: node)).map { "`\($0)`" } ?? "" }
         let inner = node.children.map(inlineText).joined()
         switch node.name {
         case "em", "i": return PageMetadata.clean(inner).map { "*\($0)*" } ?? inner
         case "strong", "b": return PageMetadata.clean(inner).map { "**\($0)**" } ?? inner
-        case "code": return PageMetadata.clean(inner).map { "`\($0)`" } ?? inner
         case "br": return " "
         case "a":
             guard let text = PageMetadata.clean(inner), let href = node.attribute("href"), let url = address(href) else { return inner }

@@ -40,7 +40,7 @@ struct PageMetadata {
             case "title":
                 if pageTitle == nil { pageTitle = PageMetadata.clean(element.allText) }
             case "h1":
-                if heading == nil { heading = PageMetadata.clean(element.allText) }
+                if heading == nil { heading = PageMetadata.clean(ArticleText.shownText(of: element)) }
             default: break
             }
         }

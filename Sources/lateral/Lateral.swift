@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 struct Lateral: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +15,27 @@ struct Lateral: ParsableCommand {
                       MergeDriverCommand.self, ImportCommand.self, ExportCommand.self, ImportAnnotationsCommand.self],
         defaultSubcommand: ReadCommand.self
     )
+}
+
+extension Lateral {
+    /// The first argument, when it is a word that names no command and more words follow it
+    /// (`lateral verdict north c03 true`): read as an article, it would get a message about
+    /// unexpected arguments to `read` instead of one about the command.
+    static func unknownCommand(in arguments: [String]) -> String? {
+        guard arguments.count >= 2, let first = arguments.first, !first.hasPrefix("-"), !arguments[1].hasPrefix("-"),
+              !names.contains(first), first != "help", !FileManager.default.fileExists(atPath: first) else { return nil }
+        return first
+    }
+
+    static var commandNames: String { names.joined(separator: ", ") }
+
+    private static var names: [String] {
+        var names: [String] = []
+        for command in configuration.subcommands { names.append(name(of: command)) }
+        return names
+    }
+
+    private static func name(of command: any ParsableCommand.Type) -> String { command._commandName }
 }
 
 /// Exit statuses shared by every subcommand.

@@ -9,6 +9,11 @@ let launched = TerminalSession.monotonicSeconds()
 // Display widths (CJK takes two columns) come from the C library, which needs a UTF-8 locale.
 DisplayWidth.prepareLocale()
 
+if let word = Lateral.unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
+    Console.error("\"\(word)\" is not a command (the commands: \(Lateral.commandNames)); see lateral --help")
+    exit(ExitStatus.usageOrUnreadable.rawValue)
+}
+
 // Not `@main`: usage errors must exit with 2 as `check` documents, not ArgumentParser's 64.
 do {
     var command = try Lateral.parseAsRoot()

@@ -145,6 +145,13 @@ struct CommandTests {
         #expect(missing.stderr == "lateral: /nonexistent/path: error: no such file, and no article in Articles whose name starts with it\n")
         let unknownOption = try LateralProcess.run(["list", "--bogus"])
         #expect(unknownOption.status == 2)
+        // A word that is no command, with more after it, is said to be no command.
+        let unknownCommand = try LateralProcess.run(["verdict", "scripts", "c1", "true"] + library)
+        #expect(unknownCommand.status == 2)
+        #expect(unknownCommand.stderr.hasPrefix("lateral: \"verdict\" is not a command (the commands: read, list, show,"))
+        // An article named with options after it is still opened (here: not found).
+        let article = try LateralProcess.run(["zzz", "--claim", "c1"] + library)
+        #expect(article.status == 2 && article.stderr.contains("zzz: error: no such file"))
     }
 
     @Test func checkExitsZeroWhenCleanAndOneWithFindings() throws {

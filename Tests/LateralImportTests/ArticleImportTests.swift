@@ -112,6 +112,37 @@ struct ArticleImportTests {
         #expect(article.body == "# framed\n\n\(Self.paragraph)\n\n\(Self.paragraph)\n")
     }
 
+    @Test func aDocumentationPageLosesItsPermalinkMarksAndKeepsItsCodeAsItIs() throws {
+        let page = """
+            <html><head><title>Budget documentation</title></head><body><div class="body">
+            <h1>Budget approved<a class="headerlink" href="#budget-approved" title="Permalink to this heading">¶</a></h1>
+            <p>\(Self.paragraph)</p><h2>Votes <a href="#votes">§</a></h2><p>\(Self.paragraph)</p>
+            <p>See <a href="#votes">the votes</a> and <a href="#n1">#</a>, in <code>/srv/budget/<em>YEAR</em>/votes</code>.</p></div></body></html>
+            """
+        let article = try ArticleImport.html(Array(page.utf8), address: nil, name: "docs")
+        #expect(article.title == "Budget approved")
+        #expect(article.body.hasPrefix("# Budget approved\n\n\(Self.paragraph)\n\n## Votes\n\n"))
+        #expect(!article.body.contains("¶") && !article.body.contains("§"))
+        // Code as it is, without Markdown inside its backticks.
+        #expect(article.body.contains("See the votes and , in `/srv/budget/YEAR/votes`."))
+    }
+
+    @Test func paragraphsSpreadOverADefinitionListAreAllKept() throws {
+        // A manual's page as DocBook writes it: an introduction, then a glossary whose every
+        // definition is its own element.
+        let terms = ["root", "daemon", "bin", "sys", "games"]
+        let definitions = terms.map { "<DT><B>\($0)</B></DT><DD><P>The account \($0) is reserved by the system for a purpose this page explains.</P></DD>" }
+        let page = """
+            <HTML><BODY><DIV CLASS="BOOK"><DIV CLASS="CHAPTER"><H1>Introduction</H1><P>\(Self.paragraph)</P></DIV>
+            <DIV CLASS="CHAPTER"><H1>Accounts</H1><DL>\(definitions.joined())</DL></DIV></DIV></BODY></HTML>
+            """
+        let article = try ArticleImport.html(Array(page.utf8), address: nil, name: "manual")
+        #expect(article.body.contains(Self.paragraph))
+        for term in terms {
+            #expect(article.body.contains("**\(term)**\n\nThe account \(term) is reserved"), "\(term)")
+        }
+    }
+
     @Test func aPageOfNavigationIsRefused() {
         let page = """
             <html><head><title>Sections</title></head><body><nav><ul><li><a href="/a">World</a></li><li><a href="/b">Business</a></li></ul></nav>

@@ -56,7 +56,7 @@ public enum MarkdownReport {
         let about = [metadata.outlet, metadata.author, metadata.date].compactMap { $0 }.map { safe($0) }.joined(separator: " · ")
         if !about.isEmpty { out.append(about + "  ") }
         if let url = metadata.url { out.append(link(url)) }
-        out.append("")
+        if !about.isEmpty || metadata.url != nil { out.append("") }
 
         let order = sidecar.claims.indices.sorted { a, b in
             ((anchors[a].range?.lowerBound ?? Int.max), a) < ((anchors[b].range?.lowerBound ?? Int.max), b)
