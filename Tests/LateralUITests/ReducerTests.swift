@@ -316,6 +316,25 @@ struct ReducerTests {
         #expect(state.prompt == nil)
     }
 
+    @Test func nGoesOnFromTheLastMatchWhenTheBottomRowIsBlank() throws {
+        // Short paragraphs: every other row is the blank line between two, at the bottom too
+        // at one of the two heights.
+        let folder = NSTemporaryDirectory() + "lateral-search-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let body = (1...60).map { "Paragraph \($0) mentions the needle once." }.joined(separator: "\n\n") + "\n"
+        try body.write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+        for height in [30, 31] {
+            var state = ReaderState(width: 100, height: height, libraryFolder: folder, library: try Library.summaries(folder: folder, index: nil))
+            state = step(step(state, .open), .startSearch(forward: true))
+            state = type("needle", into: state)
+            for expected in 1...4 {
+                #expect(state.article?.currentMatchPlace?.current == expected, "height \(height)")
+                state = step(state, .nextMatch)
+            }
+        }
+    }
+
     @Test func vStepsThroughOneVerdict() throws {
         var state = try articleState(width: 120, height: 40)
         state = step(state, .cycleVerdict)

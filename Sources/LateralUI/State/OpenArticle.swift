@@ -272,8 +272,15 @@ extension OpenArticle {
     /// The part of the body on the screen's rows of text, from the top line.
     public func shownRange(rows: Int) -> Range<Int> {
         let first = layout.startOffset(at: top)
-        let bottom = layout.move(top, by: rows - 1)
-        let end = layout.line(at: bottom)?.last.map { $0.offset + 1 } ?? first
+        // The last row with text on it: the bottom row is often the blank line between paragraphs.
+        var end = first
+        var position = top
+        for _ in 0..<max(rows, 1) {
+            if let last = layout.line(at: position)?.last { end = max(end, last.offset + 1) }
+            let next = layout.move(position, by: 1)
+            if next == position { break }
+            position = next
+        }
         return first..<max(first, min(end, article.body.scalarCount))
     }
 
