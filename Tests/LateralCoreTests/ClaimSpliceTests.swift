@@ -142,13 +142,29 @@ struct ClaimSpliceTests {
             (sidecar, places, digest) = (changed, saved.claimPlaces, saved.digest)
         }
 
-        // Places that do not fit the file are not trusted: it is scanned instead.
-        var changed = sidecar
-        _ = try changed.editClaim(id: "c3", stamp: Self.stamp, summary: "") { $0.rationale = "Other." }
-        let wrong = places!.map { ($0.lowerBound + 1)..<($0.upperBound + 1) }
-        let saved = try SidecarFile.save(changed, to: path, base: sidecar, baseDigest: digest, basePlaces: wrong)
-        let bytes = try TextFile.readBytes(path)
-        #expect(try SidecarFile.decode(bytes, path: path) == changed)
-        try Self.expectPlaces(saved.claimPlaces, of: changed, in: bytes, "after wrong places")
+        // Places that do not fit the file are not trusted: it is scanned instead. Shifted, the
+        // place of another claim (braces and all), an empty one, two out of order.
+        var known = try #require(places)
+        let wrongs: [([Range<Int>]) -> [Range<Int>]] = [
+            { known in known.map { ($0.lowerBound + 1)..<($0.upperBound + 1) } },
+            { known in var places = known; places[2] = places[3]; return places },
+            { known in var places = known; places[2] = places[2].lowerBound..<places[2].lowerBound; return places },
+            { known in var places = known; places.swapAt(1, 2); return places },
+            // In order and apart, but from the third on each one claim further: the changed
+            // claim's place holds the next claim.
+            { known in var places = known; places[2...] = known[3...] + [known.last!.upperBound..<(known.last!.upperBound + 1)]; return places },
+        ]
+        for (round, makeWrong) in wrongs.enumerated() {
+            let wrong = makeWrong(known)
+            #expect(!ClaimSplice.placesFit(wrong, base: sidecar, changed: [2], in: try TextFile.readBytes(path)), "wrong places \(round)")
+            var changed = sidecar
+            _ = try changed.editClaim(id: "c3", stamp: Self.stamp, summary: "") { $0.rationale = "Other \(round)." }
+            let saved = try SidecarFile.save(changed, to: path, base: sidecar, baseDigest: digest, basePlaces: wrong)
+            let bytes = try TextFile.readBytes(path)
+            #expect(try SidecarFile.decode(bytes, path: path) == changed, "wrong places \(round)")
+            try Self.expectPlaces(saved.claimPlaces, of: changed, in: bytes, "after wrong places \(round)")
+            (sidecar, digest) = (changed, saved.digest)
+            known = try #require(saved.claimPlaces)
+        }
     }
 }

@@ -62,9 +62,7 @@ public enum ClaimSplice {
         guard sameClaims else { return nil }
         guard !changed.isEmpty else { return Spliced(pieces: [bytes[...]], places: known) }
         let places: [Range<Int>]
-        if let known, known.count == base.claims.count,
-           changed.allSatisfy({ known[$0].upperBound <= bytes.count && bytes[known[$0].lowerBound] == UInt8(ascii: "{")
-                   && bytes[known[$0].upperBound - 1] == UInt8(ascii: "}") }) {
+        if let known, placesFit(known, base: base, changed: changed, in: bytes) {
             places = known
         } else {
             guard let layout = Layout(bytes), layout.claims.count == base.claims.count,
@@ -72,6 +70,24 @@ public enum ClaimSplice {
             places = layout.claims.map(\.range)
         }
         return spliced(Dictionary(uniqueKeysWithValues: changed.map { ($0, sidecar.claims[$0]) }), in: bytes, places: places)
+    }
+
+    /// Whether places kept from an earlier reading are where `base`'s claims stand in `bytes`:
+    /// one per claim, in order, apart and inside the file, and each changed claim's place
+    /// holding exactly that claim as `base` has it (the few changed ones are read; a wrong
+    /// place would write a claim over another).
+    static func placesFit(_ places: [Range<Int>], base: Sidecar, changed: [Int], in bytes: [UInt8]) -> Bool {
+        guard places.count == base.claims.count else { return false }
+        var previousEnd = 0
+        for place in places {
+            guard place.lowerBound >= previousEnd, place.upperBound <= bytes.count, !place.isEmpty else { return false }
+            previousEnd = place.upperBound
+        }
+        return changed.allSatisfy { index in
+            guard let json = try? JSONParser.parse(Array(bytes[places[index]])),
+                  let claim = try? Claim(json: json, path: [.key("claims"), .index(index)]) else { return false }
+            return claim == base.claims[index]
+        }
     }
 
     /// `bytes`, whose claims stand at `places`, with the claims at some of those places written

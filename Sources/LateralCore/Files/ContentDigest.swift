@@ -1,8 +1,9 @@
 /// What a file held, in a few bytes: enough to tell whether it changed since, without keeping
 /// its content (a claims file of 50,000 claims is 45 MB). A digest is compared within one run,
-/// never kept: it tells this program's own writes from other programs' changes, and nobody
-/// gains by forging one, so a fast 64-bit multiply-and-rotate hash serves (the standard
-/// library's SipHash took 25 ms on 45 MB, this one a few).
+/// never kept: it tells this program's own writes from other programs' changes. A fast 64-bit
+/// multiply-and-rotate hash serves (the standard library's SipHash took 25 ms on 45 MB, this
+/// one a few); its lanes start from a seed drawn anew in every process, so that no file can be
+/// made beforehand to have the digest of another.
 public struct ContentDigest: Sendable, Hashable {
     let count: Int
     let hash: UInt64
@@ -43,7 +44,8 @@ public struct ContentDigest: Sendable, Hashable {
         private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
         private static let blockSize = 32
 
-        private var lanes: (UInt64, UInt64, UInt64, UInt64) = (prime1 &+ prime2, prime2, 0, 0 &- prime1)
+        private static let seed = UInt64.random(in: .min ... .max)
+        private var lanes: (UInt64, UInt64, UInt64, UInt64) = (seed &+ prime1 &+ prime2, seed &+ prime2, seed, seed &- prime1)
         /// The bytes of a block not yet whole, from the end of the last piece.
         private var pending: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         private var pendingCount = 0

@@ -45,6 +45,13 @@ public enum SafeWriter {
         // new content), so that another program's change meanwhile is not lost.
         do throws(FileProblem) {
             try checkUnchanged(target, path: path, expecting: expected)
+            // The same content in another file (put there by a checkout or an editor's own
+            // rename) is not the file whose mode, owner and links were read above.
+            var now = stat()
+            let stillThere = stat(target, &now) == 0
+            if stillThere != exists || (exists && (now.st_dev != existing.st_dev || now.st_ino != existing.st_ino)) {
+                throw FileProblem(path: path, message: "was replaced by another program while Lateral wrote it; not overwritten. Reload it and try again")
+            }
         } catch {
             unlink(temporary)
             throw error
