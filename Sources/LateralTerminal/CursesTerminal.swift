@@ -124,6 +124,10 @@ final class CursesTerminal: ReaderTerminal {
     func draw(_ frame: CellGrid, over previous: CellGrid?) {
         let full = previous == nil || previous!.width != frame.width || previous!.height != frame.height
         if full { werase(lateral_stdscr()) }
+        // Runs of cells share a paint: its attributes are looked up once per run.
+        var lastPaint: Paint?
+        var attributes = lateral_a_normal()
+        var pair: Int16 = 0
         for y in 0..<frame.height {
             for x in 0..<frame.width {
                 let cell = frame[x, y]
@@ -132,7 +136,18 @@ final class CursesTerminal: ReaderTerminal {
                 if cell.text.isEmpty { continue }
                 // The bottom-right cell cannot be written without scrolling the screen.
                 if y == frame.height - 1 && x == frame.width - 1 { continue }
-                let (attributes, pair) = palette.attributes(for: cell.paint)
+                if cell.paint != lastPaint {
+                    (attributes, pair) = palette.attributes(for: cell.paint)
+                    lastPaint = cell.paint
+                }
+                // Most cells are one ASCII character: drawn without making arrays for it.
+                if cell.text.utf8.count == 1, let byte = cell.text.utf8.first {
+                    var ascii: (wchar_t, wchar_t) = (wchar_t(byte), 0)
+                    _ = withUnsafePointer(to: &ascii) { tuple in
+                        tuple.withMemoryRebound(to: wchar_t.self, capacity: 2) { lateral_draw_cell(Int32(y), Int32(x), $0, attributes, pair) }
+                    }
+                    continue
+                }
                 let (drawn, fillsWidth) = CursesTerminal.drawable(cell.text)
                 var wide = drawn.map { wchar_t(bitPattern: $0.value) }
                 wide.append(0)

@@ -107,11 +107,11 @@ public enum ReaderLoop {
         apply(.resize(width: size.width, height: size.height))
         actions.forEach(apply)
         while !state.isFinished {
-            let frame = render(state)
             // Started on an article, the first frame is that article: the library under it
-            // is not flashed while its text is read.
+            // is not drawn (nor made) while its text is read.
             let opening = shown == nil && state.isOpening
-            if !opening && (redrawAll || frame != shown) {
+            let frame = opening ? nil : render(state)
+            if let frame, redrawAll || frame != shown {
                 terminal.draw(frame, over: redrawAll ? nil : shown)
                 shown = frame
                 redrawAll = false

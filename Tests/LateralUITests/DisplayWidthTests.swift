@@ -41,4 +41,32 @@ struct CellGridTests {
         #expect(grid[4, 0].paint == .bar)
         #expect(grid[5, 0].paint == .plain)
     }
+
+    /// The ASCII fast paths give what walking the text character by character gives: marks
+    /// after ASCII join it, controls and escapes are shown as symbols, wide characters and the
+    /// limit are kept, off-screen columns are skipped.
+    @Test func asciiFastPathsAgreeWithCharacterByCharacter() {
+        let texts = ["plain words", "e\u{301}clair", "a\u{1B}[31mred", "tab\there", "mixed 中文 and 👩🏽‍💻 x", "q\u{7F}z", "end e\u{301}",
+                     "\u{202E}rtl", "a\r\nb", ""]
+        for text in texts {
+            for width in [0, 1, 3, 8, 40] {
+                // The first line as the characters give it.
+                var expected = ""
+                var column = 0
+                for character in text {
+                    let shown = character == "\t" ? " " : ShownText.of(character)
+                    let cells = DisplayWidth.of(shown)
+                    if column + cells > width { break }
+                    expected += shown
+                    column += cells
+                }
+                #expect(Wrapping.firstLine(text, width: width) == expected, "\(text.debugDescription) \(width)")
+            }
+        }
+        // In the grid: the first column off screen, an escape shown as its symbol, a mark joined.
+        var grid = CellGrid(width: 10, height: 1)
+        grid.put("ab\u{1B}ce\u{301}", x: -1, y: 0)
+        #expect(grid[0, 0].text == "b" && grid[1, 0].text == ShownText.of("\u{1B}") && grid[2, 0].text == "c")
+        #expect(grid[3, 0].text == "e\u{301}" && grid[4, 0].text == " ")
+    }
 }

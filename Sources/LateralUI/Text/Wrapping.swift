@@ -92,15 +92,30 @@ public enum Wrapping {
     /// As much of the text as fits on one line, made visible-safe, reading no further than
     /// it needs: for list rows of long quotes.
     public static func firstLine(_ text: String, width: Int) -> String {
-        var line = ""
+        var line: [UInt8] = []
         var column = 0
-        for character in text {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            // Printable ASCII not followed by a mark that would join it goes byte by byte, as in
+            // `CellGrid.put`: these rows are drawn for every claim on screen at every key.
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            if byte >= 0x20 && byte < 0x7F && (next == bytes.endIndex || bytes[next] < 0x80) {
+                if column + 1 > width { break }
+                line.append(byte)
+                column += 1
+                index = next
+                continue
+            }
+            let character = text[index...].first!
             let shown = character == "\t" ? " " : ShownText.of(character)
             let cells = DisplayWidth.of(shown)
             if column + cells > width { break }
-            line += shown
+            line.append(contentsOf: shown.utf8)
             column += cells
+            index = bytes.index(index, offsetBy: character.utf8.count)
         }
-        return line
+        return String(decoding: line, as: UTF8.self)
     }
 }
