@@ -61,17 +61,24 @@ struct ArticleText {
         }
         if let best = marked.max(by: { paragraphText($0) < paragraphText($1) }), paragraphText(best) > 0 { return best }
         var scores: [NodeKey: (node: HTMLTree.Node, score: Int)] = [:]
+        // The paragraph text under each element, its own paragraphs' and its descendants'.
+        var held: [NodeKey: Int] = [:]
         var total = 0
         for paragraph in root.elements(named: ["p"]) where !insideChrome(paragraph) {
             let length = paragraph.allText.trimmingCharacters(in: .whitespacesAndNewlines).count
             guard length >= 25, let parent = ArticleText.parent(of: paragraph) else { continue }
             scores[NodeKey(parent.pointer), default: (parent, 0)].score += length
             total += length
+            var ancestor: HTMLTree.Node? = parent
+            while let element = ancestor {
+                held[NodeKey(element.pointer), default: 0] += length
+                ancestor = ArticleText.parent(of: element)
+            }
         }
         guard var best = scores.values.max(by: { $0.score < $1.score })?.node else { return nil }
         // Paragraphs spread over many small elements (a glossary's definitions, a manual's
         // sections): the element that holds most of them, not the one that holds the most alone.
-        while paragraphText(best) * 2 < total, let parent = ArticleText.parent(of: best) {
+        while (held[NodeKey(best.pointer)] ?? 0) * 2 < total, let parent = ArticleText.parent(of: best) {
             best = parent
         }
         return best

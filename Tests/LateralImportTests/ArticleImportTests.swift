@@ -143,6 +143,14 @@ struct ArticleImportTests {
         }
     }
 
+    @Test func aDeeplyNestedPageWithManyParagraphsIsRead() throws {
+        // Nested as deep as libxml2 goes, each of many paragraphs in an element of its own.
+        let paragraphs = (1...2_000).map { "<div><p>Paragraph \($0) of a page built to be slow to read, nested deep.</p></div>" }
+        let page = "<html><body>" + String(repeating: "<div>", count: 200) + paragraphs.joined() + String(repeating: "</div>", count: 200) + "</body></html>"
+        let article = try ArticleImport.html(Array(page.utf8), address: nil, name: "deep")
+        #expect(article.body.contains("Paragraph 1 of a page") && article.body.contains("Paragraph 2000 of a page"))
+    }
+
     @Test func aPageOfNavigationIsRefused() {
         let page = """
             <html><head><title>Sections</title></head><body><nav><ul><li><a href="/a">World</a></li><li><a href="/b">Business</a></li></ul></nav>
