@@ -10,7 +10,8 @@ let launched = TerminalSession.monotonicSeconds()
 DisplayWidth.prepareLocale()
 
 if let word = Lateral.unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
-    Console.error("\"\(word)\" is not a command (the commands: \(Lateral.commandNames)); see lateral --help")
+    // The word may also be an article named with words too many: what is said holds either way.
+    Console.error("\"\(word)\" is not a command, and an article is read with nothing after its name but options (the commands: \(Lateral.commandNames)); see lateral --help")
     exit(ExitStatus.usageOrUnreadable.rawValue)
 }
 

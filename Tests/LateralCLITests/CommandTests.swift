@@ -148,7 +148,7 @@ struct CommandTests {
         // A word that is no command, with more after it, is said to be no command.
         let unknownCommand = try LateralProcess.run(["verdict", "scripts", "c1", "true"] + library)
         #expect(unknownCommand.status == 2)
-        #expect(unknownCommand.stderr.hasPrefix("lateral: \"verdict\" is not a command (the commands: read, list, show,"))
+        #expect(unknownCommand.stderr.hasPrefix("lateral: \"verdict\" is not a command, and an article is read with nothing after its name but options (the commands: read, list, show,"))
         // An article named with options after it is still opened (here: not found).
         let article = try LateralProcess.run(["zzz", "--claim", "c1"] + library)
         #expect(article.status == 2 && article.stderr.contains("zzz: error: no such file"))
