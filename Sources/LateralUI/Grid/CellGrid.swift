@@ -81,7 +81,7 @@ public struct CellGrid: Sendable, Hashable {
             // written a byte at a time: walking it by grapheme clusters was a third of a frame.
             let byte = bytes[index]
             let next = bytes.index(after: index)
-            if byte >= 0x20 && byte < 0x7F && (next == bytes.endIndex || bytes[next] < 0x80) {
+            if DisplayWidth.isLonePrintableASCII(byte, before: next == bytes.endIndex ? nil : bytes[next]) {
                 guard column < end else { break }
                 if column >= 0 { self[column, y] = Cell(text: CellGrid.asciiTexts[Int(byte)], paint: paint) }
                 column += 1

@@ -101,7 +101,7 @@ public enum Wrapping {
             // `CellGrid.put`: these rows are drawn for every claim on screen at every key.
             let byte = bytes[index]
             let next = bytes.index(after: index)
-            if byte >= 0x20 && byte < 0x7F && (next == bytes.endIndex || bytes[next] < 0x80) {
+            if DisplayWidth.isLonePrintableASCII(byte, before: next == bytes.endIndex ? nil : bytes[next]) {
                 if column + 1 > width { break }
                 line.append(byte)
                 column += 1
