@@ -159,6 +159,8 @@ struct JSONParser {
     private mutating func object(path: String) throws(Failure) -> JSONValue {
         try enter()
         var fields: [String: JSONValue] = [:]
+        // Room for a claim's fields at once: growing a table rehashes everything in it.
+        fields.reserveCapacity(12)
         if current == UInt8(ascii: "}") {
             offset += 1
             depth -= 1
