@@ -47,8 +47,8 @@ struct ClaimSpliceTests {
         _ = try changed.editClaim(id: "c7", stamp: Self.stamp, summary: "") { $0.addNote("A note\twith a tab.", stamp: Self.stamp) }
         _ = try changed.editClaim(id: "c40", stamp: Self.stamp, summary: "") { $0.setVerdict(.false, stamp: Self.stamp) }
         let spliced = try #require(ClaimSplice.bytes(of: changed, replacing: base, in: bytes))
-        #expect(TextFile.sameBytes(spliced, SidecarFile.encode(changed)), "not the bytes of the whole file written")
-        #expect(TextFile.sameBytes(ClaimSplice.bytes(of: base, replacing: base, in: bytes), bytes))
+        #expect(spliced == SidecarFile.encode(changed), "not the bytes of the whole file written")
+        #expect(ClaimSplice.bytes(of: base, replacing: base, in: bytes) == bytes)
     }
 
     @Test func whatIsNotTheClaimsOwnIsKeptByteForByte() throws {
@@ -89,7 +89,7 @@ struct ClaimSpliceTests {
         #expect(byNumber == .done(id: "c3", changed: true))
         var expected = base
         _ = try expected.editClaim(id: "c3", stamp: Self.stamp, summary: "") { $0.addNote("Third.", stamp: Self.stamp) }
-        #expect(TextFile.sameBytes(try TextFile.readBytes(path), SidecarFile.encode(expected)), "not the bytes of the whole file written")
+        #expect(try TextFile.readBytes(path) == SidecarFile.encode(expected), "not the bytes of the whole file written")
 
         let same = try OneClaimUpdate.run(claimsFile: path, claim: "c3", stamp: Self.stamp) { _ in }
         #expect(same == .done(id: "c3", changed: false))
@@ -137,7 +137,7 @@ struct ClaimSpliceTests {
             }
             let saved = try SidecarFile.save(changed, to: path, base: sidecar, baseDigest: digest, basePlaces: places)
             let bytes = try TextFile.readBytes(path)
-            #expect(TextFile.sameBytes(bytes, [0xEF, 0xBB, 0xBF] + SidecarFile.encode(changed)), "round \(round)")
+            #expect(bytes == [0xEF, 0xBB, 0xBF] + SidecarFile.encode(changed), "round \(round)")
             try Self.expectPlaces(saved.claimPlaces, of: changed, in: bytes, "round \(round)")
             (sidecar, places, digest) = (changed, saved.claimPlaces, saved.digest)
         }

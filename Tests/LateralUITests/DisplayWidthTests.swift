@@ -47,9 +47,9 @@ struct CellGridTests {
     /// limit are kept, off-screen columns are skipped.
     @Test func asciiFastPathsAgreeWithCharacterByCharacter() {
         let texts = ["plain words", "e\u{301}clair", "a\u{1B}[31mred", "tab\there", "mixed 中文 and 👩🏽‍💻 x", "q\u{7F}z", "end e\u{301}",
-                     "\u{202E}rtl", "a\r\nb", ""]
+                     "\u{202E}rtl", "a\r\nb", "key #\u{FE0F}\u{20E3} cap", ""]
         for text in texts {
-            for width in [0, 1, 3, 8, 40] {
+            for width in [0, 1, 3, 5, 8, 40] {
                 // The first line as the characters give it.
                 var expected = ""
                 var column = 0
@@ -68,5 +68,8 @@ struct CellGridTests {
         grid.put("ab\u{1B}ce\u{301}", x: -1, y: 0)
         #expect(grid[0, 0].text == "b" && grid[1, 0].text == ShownText.of("\u{1B}") && grid[2, 0].text == "c")
         #expect(grid[3, 0].text == "e\u{301}" && grid[4, 0].text == " ")
+        // A keycap is one cluster in one cell: its ASCII base gives it its width, as wcwidth does.
+        grid.put("a#\u{FE0F}\u{20E3}b", x: 0, y: 0)
+        #expect(grid[1, 0].text == "#\u{FE0F}\u{20E3}" && grid[2, 0].text == "b")
     }
 }

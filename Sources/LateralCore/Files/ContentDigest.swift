@@ -9,8 +9,13 @@ public struct ContentDigest: Sendable, Hashable {
     let hash: UInt64
 
     public init(_ bytes: [UInt8]) {
+        self.init(pieces: [bytes[...]])
+    }
+
+    /// The digest of the bytes of pieces written one after the other.
+    public init(pieces: [ArraySlice<UInt8>]) {
         var builder = Builder()
-        bytes.withUnsafeBufferPointer { builder.add($0) }
+        for piece in pieces { piece.withUnsafeBufferPointer { builder.add($0) } }
         self = builder.digest
     }
 

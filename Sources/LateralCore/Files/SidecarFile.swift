@@ -153,9 +153,7 @@ public struct SidecarFile: Sendable {
         saved.pieces = spliced?.pieces ?? [encode(saved.sidecar)[...]]
         saved.claimPlaces = spliced?.places
         try SafeWriter.write(pieces: saved.pieces, to: path, expecting: current)
-        var digest = ContentDigest.Builder()
-        for piece in saved.pieces { piece.withUnsafeBufferPointer { digest.add($0) } }
-        saved.digest = digest.digest
+        saved.digest = ContentDigest(pieces: saved.pieces)
         return saved
     }
 

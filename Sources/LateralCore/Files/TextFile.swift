@@ -3,14 +3,6 @@ import Foundation
 /// Reading a file a person may have broken: missing, empty, binary or not UTF-8 each get
 /// their own message, with the place of the first bad byte.
 public enum TextFile {
-    /// Whether two files' contents are the same, compared a machine word at a time (`==` on
-    /// arrays goes byte by byte, which costs a claims file of 45 MB a tenth of a second).
-    public static func sameBytes(_ a: [UInt8]?, _ b: [UInt8]?) -> Bool {
-        guard let a, let b else { return a == nil && b == nil }
-        guard a.count == b.count else { return false }
-        return a.withUnsafeBytes { x in b.withUnsafeBytes { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
-    }
-
     /// Whether the file at `path` holds exactly `expected` (nil: it is not a plain file one can
     /// read), read a megabyte at a time: no copy of a large file is made to tell that it did
     /// not change.

@@ -74,33 +74,25 @@ public struct CellGrid: Sendable, Hashable {
         guard y >= 0, y < height else { return x }
         let end = min(width, x + (limit ?? width))
         var column = x
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            // Printable ASCII not followed by a mark that would join it, most of any text, is
-            // written a byte at a time: walking it by grapheme clusters was a third of a frame.
-            let byte = bytes[index]
-            let next = bytes.index(after: index)
-            if DisplayWidth.isLonePrintableASCII(byte, before: next == bytes.endIndex ? nil : bytes[next]) {
-                guard column < end else { break }
+        ShownUnit.walk(text) { unit in
+            let character: Character
+            switch unit {
+            case .ascii(let byte):
+                guard column < end else { return false }
                 if column >= 0 { self[column, y] = Cell(text: CellGrid.asciiTexts[Int(byte)], paint: paint) }
                 column += 1
-                index = next
-                continue
+                return true
+            case .character(let cluster):
+                character = cluster
             }
-            let character = text[index...].first!
-            index = bytes.index(index, offsetBy: character.utf8.count)
             // Safe characters, nearly all of them, go straight in; others as their symbols.
             let isSafe = character.isASCII ? (character.asciiValue! >= 0x20 && character.asciiValue! != 0x7F)
                 : !asciiOnly && !character.unicodeScalars.contains(where: VisibleText.isUnsafe)
-            if isSafe {
-                guard place(character, at: &column, from: x, to: end, y: y, paint: paint) else { break }
-            } else {
-                let shown = character == "\t" ? " " : ShownText.of(character, ascii: asciiOnly)
-                var fits = true
-                for symbol in shown where fits { fits = place(symbol, at: &column, from: x, to: end, y: y, paint: paint) }
-                if !fits { break }
-            }
+            if isSafe { return place(character, at: &column, from: x, to: end, y: y, paint: paint) }
+            let shown = character == "\t" ? " " : ShownText.of(character, ascii: asciiOnly)
+            var fits = true
+            for symbol in shown where fits { fits = place(symbol, at: &column, from: x, to: end, y: y, paint: paint) }
+            return fits
         }
         return column
     }

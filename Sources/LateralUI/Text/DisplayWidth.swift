@@ -23,14 +23,6 @@ public enum DisplayWidth {
         return isUTF8
     }()
 
-    /// Whether a byte of UTF-8 text is a printable ASCII character standing alone, one cell
-    /// wide: the byte after it (nil at the end) is not a mark that would join it. Most text is
-    /// such bytes, and they are written without walking grapheme clusters.
-    @inline(__always)
-    public static func isLonePrintableASCII(_ byte: UInt8, before next: UInt8?) -> Bool {
-        byte >= 0x20 && byte < 0x7F && (next ?? 0) < 0x80
-    }
-
     /// Cells taken by one grapheme cluster: its first scalar's width, two for emoji shown in
     /// emoji presentation, zero for marks that combine with what is before them.
     public static func of(_ character: Character) -> Int {

@@ -11,6 +11,34 @@ public enum ShownText {
     }
 }
 
+/// Text taken as it is shown, piece by piece: a printable ASCII byte that no mark joins, which
+/// is most of any text and takes one cell, or else a whole grapheme cluster. Walking every
+/// character as a cluster was a third of a frame.
+public enum ShownUnit {
+    case ascii(UInt8)
+    case character(Character)
+
+    /// Hands `body` the text's units in order, until the end or until it returns false.
+    @inline(__always)
+    public static func walk(_ text: some StringProtocol, _ body: (ShownUnit) -> Bool) {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            // A byte of 0x80 or more after it may be a mark that joins it (e and ´ are é).
+            if byte >= 0x20 && byte < 0x7F && (next == bytes.endIndex || bytes[next] < 0x80) {
+                guard body(.ascii(byte)) else { return }
+                index = next
+            } else {
+                let character = text[index...].first!
+                guard body(.character(character)) else { return }
+                index = bytes.index(index, offsetBy: character.utf8.count)
+            }
+        }
+    }
+}
+
 /// Greedy word wrapping by display width. Lines break after spaces, or anywhere in a word
 /// too long for a line, and before wide (CJK) characters, which need no spaces between them.
 public enum Wrapping {
@@ -94,27 +122,20 @@ public enum Wrapping {
     public static func firstLine(_ text: String, width: Int) -> String {
         var line: [UInt8] = []
         var column = 0
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            // Printable ASCII not followed by a mark that would join it goes byte by byte, as in
-            // `CellGrid.put`: these rows are drawn for every claim on screen at every key.
-            let byte = bytes[index]
-            let next = bytes.index(after: index)
-            if DisplayWidth.isLonePrintableASCII(byte, before: next == bytes.endIndex ? nil : bytes[next]) {
-                if column + 1 > width { break }
+        ShownUnit.walk(text) { unit in
+            switch unit {
+            case .ascii(let byte):
+                guard column + 1 <= width else { return false }
                 line.append(byte)
                 column += 1
-                index = next
-                continue
+            case .character(let character):
+                let shown = character == "\t" ? " " : ShownText.of(character)
+                let cells = DisplayWidth.of(shown)
+                guard column + cells <= width else { return false }
+                line += shown.utf8
+                column += cells
             }
-            let character = text[index...].first!
-            let shown = character == "\t" ? " " : ShownText.of(character)
-            let cells = DisplayWidth.of(shown)
-            if column + cells > width { break }
-            line.append(contentsOf: shown.utf8)
-            column += cells
-            index = bytes.index(index, offsetBy: character.utf8.count)
+            return true
         }
         return String(decoding: line, as: UTF8.self)
     }
