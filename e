@@ -1,1 +1,0 @@
-/dev/fd/3: line 31: list: command not found
