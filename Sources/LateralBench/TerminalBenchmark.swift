@@ -66,7 +66,7 @@ public struct TerminalBenchmark {
     static func firstWords(ofArticle path: String) throws -> String {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let body = text.hasPrefix("---\n") ? text.components(separatedBy: "\n---\n").dropFirst().joined(separator: "\n---\n") : text
-        let line = body.split(separator: "\n").first { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        let line = body.split(separator: "\n").first { !$0.hasPrefix("#") && !$0.trimmed(.spaces).isEmpty } ?? ""
         let words = line.split(separator: " ").map(String.init)
         let plain = { (word: String) in !word.isEmpty && word.allSatisfy { $0.isASCII && $0.isLetter } }
         guard let index = words.indices.dropLast().first(where: { plain(words[$0]) && plain(words[$0 + 1]) }) else {
@@ -83,7 +83,7 @@ public struct TerminalBenchmark {
 
     /// less's prompt is drawn on its last line (the file's name, or a colon).
     static func hasPrompt(_ screen: ScreenEmulator) -> Bool {
-        !(screen.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        !(screen.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? "").trimmed(.spaces).isEmpty
     }
 
     /// Whether Lateral's status line says its text or claims are still being read.

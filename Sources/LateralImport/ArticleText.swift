@@ -41,7 +41,7 @@ struct ArticleText {
     /// a "#" or "§"): a link to a place in the page whose text is that lone mark.
     static func isPermalink(_ node: HTMLTree.Node) -> Bool {
         guard node.name == "a", node.attribute("href")?.hasPrefix("#") == true else { return false }
-        return ["¶", "#", "§", "🔗", "⚓"].contains(node.allText.trimmingCharacters(in: .whitespacesAndNewlines))
+        return ["¶", "#", "§", "🔗", "⚓"].contains(node.allText.trimmed())
     }
 
     /// The text under an element as a reader sees it: its chrome (a permalink's mark) left out.
@@ -65,7 +65,7 @@ struct ArticleText {
         var held: [NodeKey: Int] = [:]
         var total = 0
         for paragraph in root.elements(named: ["p"]) where !insideChrome(paragraph) {
-            let length = paragraph.allText.trimmingCharacters(in: .whitespacesAndNewlines).count
+            let length = paragraph.allText.trimmed().count
             guard length >= 25, let parent = ArticleText.parent(of: paragraph) else { continue }
             scores[NodeKey(parent.pointer), default: (parent, 0)].score += length
             total += length
@@ -93,7 +93,7 @@ struct ArticleText {
     /// How much text the paragraphs under a node hold (chrome left out).
     func paragraphText(_ node: HTMLTree.Node) -> Int {
         node.elements(named: ["p", "li", "blockquote", "h2", "h3"]).filter { !insideChrome($0) }
-            .reduce(0) { $0 + $1.allText.trimmingCharacters(in: .whitespacesAndNewlines).count }
+            .reduce(0) { $0 + $1.allText.trimmed().count }
     }
 
     func insideChrome(_ node: HTMLTree.Node) -> Bool {
@@ -187,7 +187,7 @@ struct ArticleText {
 
     /// A link's address, made absolute against the page's; only web addresses are kept.
     func address(_ href: String) -> String? {
-        let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = href.trimmed()
         guard let url = URL(string: trimmed, relativeTo: base)?.absoluteURL, let scheme = url.scheme?.lowercased(),
               scheme == "http" || scheme == "https" else { return nil }
         return url.absoluteString.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: ")", with: "%29")

@@ -92,7 +92,7 @@ struct PageMetadata {
 
     /// A date as the metadata header keeps it (ISO 8601: the day of a full timestamp).
     static func isoDate(_ text: String?) -> String? {
-        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = text?.trimmed(.spaces), !text.isEmpty else { return nil }
         let day = String(text.prefix(10))
         if text.count > 10, Source.isISO8601Date(day) { return day }
         return Source.isISO8601Date(text) ? text : nil

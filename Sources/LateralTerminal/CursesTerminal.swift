@@ -1,6 +1,7 @@
 import CNcursesw
 import CSignalWake
 import Foundation
+import LateralCore
 import LateralUI
 
 /// The one owner of curses, as htop's CRT: it starts and restores the terminal, reads keys,
@@ -15,7 +16,7 @@ final class CursesTerminal: ReaderTerminal {
     private let fileWatcher = FileWatcher()
 
     init() throws(TerminalSession.Failure) {
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let term = Environment.process("TERM") ?? ""
         guard let screen = lateral_newterm() else { throw .cannotStart(term) }
         self.screen = screen
         var pipeEnds: [Int32] = [0, 0]
@@ -193,7 +194,7 @@ final class CursesTerminal: ReaderTerminal {
     /// Starts curses' colours and says how many there are; none with NO_COLOR. (Asking
     /// terminfo directly here would replace the terminal curses is using.)
     private static func startColors() -> ColorDepth {
-        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return .none }
+        if let noColor = Environment.process("NO_COLOR"), !noColor.isEmpty { return .none }
         guard has_colors(), start_color() != ERR else { return .none }
         use_default_colors()
         if lateral_colors() >= 256 { return .ansi256 }

@@ -108,7 +108,7 @@ enum Browser {
             return "not opened: only http and https addresses are handed to a browser"
         }
         // $BROWSER may list several commands separated by colons; the first is used.
-        let browser = ProcessInfo.processInfo.environment["BROWSER"].flatMap { $0.split(separator: ":").first.map(String.init) }
+        let browser = Environment.process("BROWSER").flatMap { $0.split(separator: ":").first.map(String.init) }
         switch UserProgram.run(browser ?? "xdg-open", with: [url]) {
         case .notFound(let program):
             return browser == nil ? "no browser: set BROWSER (xdg-open is not installed)" : "no browser: \(program) is not found (BROWSER)"

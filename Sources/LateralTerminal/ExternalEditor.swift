@@ -1,4 +1,5 @@
 import Foundation
+import LateralCore
 import LateralUI
 
 /// The user's own editor ($VISUAL, $EDITOR, else vi), run with the terminal to itself: for a
@@ -31,8 +32,7 @@ enum ExternalEditor {
     private static let takingLine: Set<String> = ["vi", "vim", "nvim", "view", "nano", "emacs", "emacsclient", "micro", "kak", "mg", "joe", "ne"]
 
     private static func run(on path: String, line: Int?) -> ExternalEditFailure? {
-        let environment = ProcessInfo.processInfo.environment
-        let chosen = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let chosen = [Environment.process("VISUAL"), Environment.process("EDITOR")].compactMap { $0 }.first { !$0.trimmed(.spaces).isEmpty }
         let command = chosen ?? "vi"
         let program = command.split(separator: " ").first.map { String($0.split(separator: "/").last ?? $0) } ?? command
         let arguments = (line.map { takingLine.contains(program) ? ["+\($0)"] : [] } ?? []) + [path]

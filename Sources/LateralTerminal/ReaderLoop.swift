@@ -116,7 +116,7 @@ public enum ReaderLoop {
                 shown = frame
                 redrawAll = false
                 frames += 1
-                trace?("frame \(frames) at \(String(format: "%.1f", (clock() - start) * 1000)) ms")
+                trace?("frame \(frames) at \(tenths((clock() - start) * 1000)) ms")
             }
             terminal.watch(state.watchedFiles)
             let events = terminal.waitForEvents()
@@ -143,5 +143,11 @@ public enum ReaderLoop {
             }
         }
         return Outcome(state: state, signal: nil)
+    }
+
+    /// "12.5" for 12.46: `String(format:)` goes through Foundation, slow on its first use.
+    static func tenths(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LateralCore
 import LateralUI
 
 /// Runs the reader in the user's terminal: curses, the effects that touch the world, and the
@@ -17,9 +18,9 @@ public enum TerminalSession {
     }
 
     /// Whether the reader can run here: both ends a terminal, and a TERM curses can drive.
-    public static func isInteractive(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    public static func isInteractive(environment: Environment.Lookup = Environment.process) -> Bool {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { return false }
-        guard let term = environment["TERM"], !term.isEmpty, term != "dumb" else { return false }
+        guard let term = environment("TERM"), !term.isEmpty, term != "dumb" else { return false }
         return true
     }
 
@@ -33,7 +34,7 @@ public enum TerminalSession {
         guard isInteractive() else { throw .notATerminal }
         let terminal = try CursesTerminal()
         defer { terminal.close() }
-        let trace = ProcessInfo.processInfo.environment["LATERAL_TRACE"].flatMap(FrameTrace.init(path:))
+        let trace = Environment.process("LATERAL_TRACE").flatMap(FrameTrace.init(path:))
         let outcome = ReaderLoop.run(initial, actions: actions, terminal: terminal, effects: TerminalEffects(),
                                      clock: monotonicSeconds, since: launched, trace: trace?.write)
         return outcome.signal
@@ -47,15 +48,20 @@ public enum TerminalSession {
 
 /// `LATERAL_TRACE=FILE`: a line per frame drawn, with its time since the reader started, so
 /// that a benchmark can tell when a screen is complete.
+/// Written with the C library's calls: Foundation's file handles cost the first frame 0.5 ms.
 final class FrameTrace: Sendable {
-    private let handle: FileHandle
+    private let descriptor: Int32
 
     init?(path: String) {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else { return nil }
-        self.handle = handle
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return nil }
+        self.descriptor = descriptor
     }
 
+    deinit { close(descriptor) }
+
     func write(_ line: String) {
-        handle.write(Data((line + "\n").utf8))
+        var line = line + "\n"
+        line.withUTF8 { bytes in _ = Glibc.write(descriptor, bytes.baseAddress, bytes.count) }
     }
 }

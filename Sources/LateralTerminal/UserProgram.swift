@@ -1,5 +1,6 @@
 import CNcursesw
 import Foundation
+import LateralCore
 
 /// A program the user names in the environment ($BROWSER, $VISUAL, $EDITOR): a command and
 /// its words ("code --wait"), never run through a shell, given the terminal while it runs.
@@ -16,7 +17,7 @@ enum UserProgram {
         // Found before curses lets go of the screen, so that a missing program is said in the
         // status line and nothing is printed into the user's shell.
         guard let program = words.first,
-              let executable = executablePath(program, path: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin") else {
+              let executable = executablePath(program, path: Environment.process("PATH") ?? "/usr/bin:/bin") else {
             return .notFound(program: words.first ?? command)
         }
         endwin()

@@ -35,7 +35,7 @@ struct ClaimsCommand: ParsableCommand {
             let method = listing.anchor.method == .exact ? "" : " " + listing.anchor.method.rawValue
             let place = (listing.anchor.range.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "") + method
             let id = Console.column(VisibleText.make(claim.id, keepNewlines: false), 5)
-            let where_ = Console.column(place.trimmingCharacters(in: .whitespaces), 17)
+            let where_ = Console.column(place.trimmed(.spaces), 17)
             Console.print("\(number) \(claim.verdict.glyph) \(label) \(id) \(where_) “\(Console.clipped(claim.quote.exact, to: 60))”")
         }
     }

@@ -9,6 +9,10 @@ struct LibraryOptions: ParsableArguments {
 
     /// The path of an ARTICLE argument, or a clear error and exit status 2.
     func resolveArticle(_ name: String) throws -> String {
+        try Self.resolveArticle(name, folder: folder)
+    }
+
+    static func resolveArticle(_ name: String, folder: String) throws -> String {
         do {
             return try Library.resolveArticle(name, folder: folder)
         } catch {
@@ -19,7 +23,11 @@ struct LibraryOptions: ParsableArguments {
 
     /// An article with its claims anchored, or a clear error and exit status 2.
     func loadAnchored(_ name: String) throws -> AnchoredArticle {
-        let path = try resolveArticle(name)
+        try Self.loadAnchored(name, folder: folder)
+    }
+
+    static func loadAnchored(_ name: String, folder: String) throws -> AnchoredArticle {
+        let path = try resolveArticle(name, folder: folder)
         let entry = LibraryEntry.load(articlePath: path)
         guard let article = entry.article, let sidecar = entry.sidecar?.sidecar else {
             entry.problems.forEach(Console.report)

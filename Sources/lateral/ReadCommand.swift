@@ -20,15 +20,29 @@ struct ReadCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Open the article at the claim with this id.", valueName: "id")) var claim: String?
 
     func run() throws {
+        try Self.open(path, claim: claim, library: options.folder)
+    }
+
+    /// `lateral ARTICLE` as users type it most: one word that is neither an option nor a
+    /// command. It is opened without ArgumentParser, whose reflection over every command's
+    /// options costs 2 ms of a first frame that `less` draws in 6.
+    static func lonePath(in arguments: [String]) -> String? {
+        guard arguments.count == 1, let word = arguments.first, !word.isEmpty, !word.hasPrefix("-"),
+              !Lateral.isCommandName(word) else { return nil }
+        return word
+    }
+
+    /// The reader on `path` (a folder, an article's path or a prefix of its name), else on the
+    /// library folder.
+    static func open(_ path: String?, claim: String?, library: String) throws {
         let isUTF8 = DisplayWidth.prepareLocale()
-        var folder = options.folder
+        var folder = library
         var articlePath: String?
         if let path {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            if FileKind.of(path) == .folder {
                 folder = path
             } else {
-                let resolved = try options.resolveArticle(path)
+                let resolved = try LibraryOptions.resolveArticle(path, folder: library)
                 articlePath = resolved
                 folder = (resolved as NSString).deletingLastPathComponent
                 if folder.isEmpty { folder = "." }
@@ -39,18 +53,21 @@ struct ReadCommand: ParsableCommand {
         }
         guard TerminalSession.isInteractive() else {
             if let articlePath {
-                try ShowCommand.printPlain(articlePath, options: options)
+                try ShowCommand.printPlain(articlePath, library: library)
                 return
             }
             Console.report(FileProblem(path: folder, message: "the library screen needs a terminal; `lateral list` prints the library"))
             throw ExitStatus.usageOrUnreadable.code
         }
-        // A folder that cannot be listed is said before the screen starts.
-        do {
-            _ = try Library.articlePaths(in: folder)
-        } catch {
-            Console.report(error)
-            throw ExitStatus.usageOrUnreadable.code
+        // A library folder that cannot be listed is said before the screen starts. (An article's
+        // own folder was found listing it or naming the article in it.)
+        if articlePath == nil {
+            do {
+                _ = try Library.articlePaths(in: folder)
+            } catch {
+                Console.report(error)
+                throw ExitStatus.usageOrUnreadable.code
+            }
         }
         // Nothing stands between the command and an article's first frame: the library and the
         // author are found on worker threads meanwhile (`.start`).

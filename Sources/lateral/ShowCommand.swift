@@ -22,8 +22,8 @@ struct ShowCommand: ParsableCommand {
     }
 
     /// What the reader prints instead when there is no terminal.
-    static func printPlain(_ path: String, options: LibraryOptions) throws {
-        let loaded = try options.loadAnchored(path)
+    static func printPlain(_ path: String, library: String) throws {
+        let loaded = try LibraryOptions.loadAnchored(path, folder: library)
         Console.print(AnnotatedArticle.render(article: loaded.article, sidecar: loaded.sidecar, anchors: loaded.anchors),
                       plain: true)
     }

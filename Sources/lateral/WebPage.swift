@@ -37,7 +37,7 @@ struct WebPage {
         process.waitUntilExit()
         guard process.terminationStatus == 0, let newline = bytes.firstIndex(of: 0x0A),
               let header = try? JSONSerialization.jsonObject(with: Data(bytes[..<newline])) as? [String: Any] else {
-            let message = said.trimmingCharacters(in: .whitespacesAndNewlines)
+            let message = said.trimmed()
             throw FileProblem(path: address, message: message.isEmpty ? "cannot be fetched" : message, isUnreadable: true)
         }
         return WebPage(bytes: Array(bytes[(newline + 1)...]), address: header["address"] as? String ?? address, isHTML: header["html"] as? Bool)
@@ -49,7 +49,7 @@ struct WebPage {
         if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             candidates.append(URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent(helperName).path)
         }
-        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+        for folder in (Environment.process("PATH") ?? "").split(separator: ":") {
             candidates.append(String(folder) + "/" + helperName)
         }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LateralCore
 import LateralTerminal
 import LateralUI
 
@@ -9,7 +10,8 @@ let launched = TerminalSession.monotonicSeconds()
 // Display widths (CJK takes two columns) come from the C library, which needs a UTF-8 locale.
 DisplayWidth.prepareLocale()
 
-if let word = Lateral.unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
+let givenArguments = Array(CommandLine.arguments.dropFirst())
+if let word = Lateral.unknownCommand(in: givenArguments) {
     // The word may also be an article named with words too many: what is said holds either way.
     Console.error("\"\(word)\" is not a command, and an article is read with nothing after its name but options (the commands: \(Lateral.commandNames)); see lateral --help")
     exit(ExitStatus.usageOrUnreadable.rawValue)
@@ -17,8 +19,12 @@ if let word = Lateral.unknownCommand(in: Array(CommandLine.arguments.dropFirst()
 
 // Not `@main`: usage errors must exit with 2 as `check` documents, not ArgumentParser's 64.
 do {
-    var command = try Lateral.parseAsRoot()
-    try command.run()
+    if let path = ReadCommand.lonePath(in: givenArguments) {
+        try ReadCommand.open(path, claim: nil, library: Library.folder(option: nil))
+    } else {
+        var command = try Lateral.parseAsRoot()
+        try command.run()
+    }
 } catch {
     // ArgumentParser's messages quote the arguments as typed: they go out through the same
     // door as everything else, so that an argument's escape sequences are shown, not obeyed.

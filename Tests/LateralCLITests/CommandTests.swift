@@ -152,6 +152,21 @@ struct CommandTests {
         // An article named with options after it is still opened (here: not found).
         let article = try LateralProcess.run(["zzz", "--claim", "c1"] + library)
         #expect(article.status == 2 && article.stderr.contains("zzz: error: no such file"))
+        // An article named alone is opened without ArgumentParser: the same message and status.
+        let alone = try LateralProcess.run(["zzz"])
+        #expect(alone.status == 2)
+        #expect(alone.stderr == "lateral: zzz: error: no such file, and no article in Articles whose name starts with it\n")
+    }
+
+    @Test func theCommandsMessagesNameAreTheOnesHelpLists() throws {
+        let help = try LateralProcess.run(["--help"]).stdout
+        let listed = help.components(separatedBy: "SUBCOMMANDS:\n")[1].components(separatedBy: "\n\n")[0].split(separator: "\n")
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+            .map { String($0.dropFirst(2).prefix { $0 != " " }) }
+        let message = try LateralProcess.run(["verdict", "scripts", "c1"]).stderr
+        let named = message.components(separatedBy: "(the commands: ")[1].components(separatedBy: ")")[0].components(separatedBy: ", ")
+        #expect(listed.count > 10)
+        #expect(named == listed)
     }
 
     @Test func checkExitsZeroWhenCleanAndOneWithFindings() throws {

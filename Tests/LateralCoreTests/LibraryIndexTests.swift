@@ -68,7 +68,7 @@ struct LibraryIndexTests {
         try Data("not a database, a note someone left".utf8).write(to: URL(fileURLWithPath: path))
         let index = try #require(LibraryIndex(path: path))
         #expect(try Library.summaries(folder: Self.fixtures, index: index).count == 5)
-        #expect(LibraryIndex.shared(environment: ["LATERAL_CACHE": "off", "HOME": folder]) == nil)
+        #expect(LibraryIndex.shared(environment: Environment.fixed(["LATERAL_CACHE": "off", "HOME": folder])) == nil)
     }
 
     /// A library reached by another spelling of its folder shows its own paths; two names that

@@ -28,6 +28,6 @@ struct ANSITextTests {
 
     @Test func aPipeGetsNoColour() throws {
         let pipe = Pipe()
-        #expect(TerminalInfo.colorDepth(fd: pipe.fileHandleForWriting.fileDescriptor, environment: ["TERM": "xterm-256color"]) == .none)
+        #expect(TerminalInfo.colorDepth(fd: pipe.fileHandleForWriting.fileDescriptor, environment: Environment.fixed(["TERM": "xterm-256color"])) == .none)
     }
 }

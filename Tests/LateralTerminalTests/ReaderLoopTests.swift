@@ -126,6 +126,15 @@ struct ReaderLoopTests {
         #expect(terminal.fullFrames == 2)
     }
 
+    @Test func theTraceSaysWhenEachFrameWasDrawn() throws {
+        let terminal = ScriptedTerminal([{ [.key(.character("j"))] }])
+        var times = [0.0, 0.01246, 0.1].makeIterator()
+        var lines: [String] = []
+        _ = ReaderLoop.run(try library(), actions: [], terminal: terminal, effects: HeldEffects(), clock: { times.next() ?? 1 },
+                           trace: { lines.append($0) })
+        #expect(lines == ["frame 1 at 12.5 ms", "frame 2 at 100.0 ms"])
+    }
+
     @Test func aTerminationSignalEndsTheLoopWithItsNumber() throws {
         let terminal = ScriptedTerminal([{ [.terminate(signal: SIGTERM)] }])
         let outcome = ReaderLoop.run(try library(), actions: [], terminal: terminal, effects: HeldEffects(), clock: { 0 })

@@ -4,7 +4,7 @@ import Foundation
 /// else the login name.
 public enum Author {
     public static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let name = environment["LATERAL_AUTHOR"]?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty {
+        if let name = environment["LATERAL_AUTHOR"]?.trimmed(), !name.isEmpty {
             return name
         }
         let configured: String?
@@ -29,7 +29,7 @@ public enum Author {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         git.waitUntilExit()
         guard git.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return String(decoding: data, as: UTF8.self).trimmed()
     }
 }
 

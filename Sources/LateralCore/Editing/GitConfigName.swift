@@ -52,15 +52,15 @@ enum GitConfigName {
         var inSection = false
         var found: String?
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmed(.spaces)
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
             if line.hasPrefix("[") {
                 guard let close = line.firstIndex(of: "]") else { return .askGit }
-                let header = line[line.index(after: line.startIndex)..<close].trimmingCharacters(in: .whitespaces).lowercased()
+                let header = line[line.index(after: line.startIndex)..<close].trimmed(.spaces).lowercased()
                 if header.hasPrefix("include") { return .askGit }
                 inSection = header == section
                 // `[user] name = x` on one line.
-                let rest = line[line.index(after: close)...].trimmingCharacters(in: .whitespaces)
+                let rest = line[line.index(after: close)...].trimmed(.spaces)
                 if inSection, !rest.isEmpty, !rest.hasPrefix("#"), !rest.hasPrefix(";") {
                     switch entry(rest, key: key) {
                     case .askGit: return .askGit
@@ -84,7 +84,7 @@ enum GitConfigName {
     /// comments left out.
     private static func entry(_ line: String, key: String) -> Answer {
         let parts = line.split(separator: "=", maxSplits: 1)
-        guard parts[0].trimmingCharacters(in: .whitespaces).lowercased() == key else { return .name(nil) }
+        guard parts[0].trimmed(.spaces).lowercased() == key else { return .name(nil) }
         guard parts.count == 2 else { return .name("") }  // `name` alone is true, not a name
         var value = ""
         var quoted = false
@@ -110,6 +110,6 @@ enum GitConfigName {
         }
         // A value continued on the next line, or a quote left open.
         if escaped || quoted { return .askGit }
-        return .name(value.trimmingCharacters(in: .whitespaces))
+        return .name(value.trimmed(.spaces))
     }
 }

@@ -125,7 +125,7 @@ public enum MarkdownReport {
 
         out.append("## Methodology")
         out.append("")
-        out.append(safe((methodology ?? defaultMethodology).trimmingCharacters(in: .whitespacesAndNewlines), lines: true))
+        out.append(safe((methodology ?? defaultMethodology).trimmed(), lines: true))
         out.append("")
 
         // A verdict given for the first time is not a correction; one changed afterwards is.

@@ -23,7 +23,7 @@ public struct Article: Sendable {
         let opening = String(decoding: body.bytes.prefix(4096), as: UTF8.self)
         // Split on line ends of every kind: a CRLF is one Character, never equal to "\n".
         for line in opening.split(maxSplits: 20, omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
-            let stripped = line.drop { $0 == "#" || $0 == " " }.trimmingCharacters(in: .whitespacesAndNewlines)
+            let stripped = line.drop { $0 == "#" || $0 == " " }.trimmed()
             if !stripped.isEmpty { return stripped }
         }
         return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent

@@ -3,7 +3,7 @@ import Foundation
 /// What is at a path, asked of the system without following a broken or looping link, so
 /// that each case gets a message a person can act on instead of "no findings" or
 /// "permission denied?".
-enum FileKind: Equatable {
+public enum FileKind: Equatable, Sendable {
     case missing
     case file
     case folder
@@ -16,7 +16,7 @@ enum FileKind: Equatable {
     /// Not to be looked at: the system's reason (permission denied).
     case unreachable(String)
 
-    static func of(_ path: String) -> FileKind {
+    public static func of(_ path: String) -> FileKind {
         var info = stat()
         if stat(path, &info) == 0 {
             switch info.st_mode & S_IFMT {

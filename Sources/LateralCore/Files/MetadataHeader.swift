@@ -37,14 +37,14 @@ enum MetadataHeader {
 
     static func parse(_ lines: [(number: Int, text: String)], path: String, warnings: inout [FileProblem]) -> ArticleMetadata {
         var metadata = ArticleMetadata()
-        for line in lines where !line.text.trimmingCharacters(in: .whitespaces).isEmpty {
+        for line in lines where !line.text.trimmed(.spaces).isEmpty {
             guard let colon = line.text.firstIndex(of: ":") else {
                 warnings.append(FileProblem(path: path, line: line.number, column: 1, severity: .warning,
                                             message: "header line is not \"key: value\"; it is ignored"))
                 continue
             }
-            let key = line.text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            var value = line.text[line.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let key = line.text[..<colon].trimmed(.spaces).lowercased()
+            var value = line.text[line.text.index(after: colon)...].trimmed(.spaces)
             if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
                 value = String(value.dropFirst().dropLast())
             }
@@ -93,6 +93,6 @@ enum MetadataHeader {
     }
 
     private static func text(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self).trimmingCharacters(in: .newlines)
+        String(decoding: bytes[range], as: UTF8.self).trimmed(.lineEnds)
     }
 }

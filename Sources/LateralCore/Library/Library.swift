@@ -11,9 +11,9 @@ public struct Library: Sendable {
     public var entries: [LibraryEntry]
 
     /// The folder chosen by `--library`, else `LATERAL_LIBRARY`, else `Articles`.
-    public static func folder(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func folder(option: String?, environment: Environment.Lookup = Environment.process) -> String {
         if let option, !option.isEmpty { return option }
-        if let variable = environment[environmentVariable], !variable.isEmpty { return variable }
+        if let variable = environment(environmentVariable), !variable.isEmpty { return variable }
         return defaultFolder
     }
 
@@ -91,9 +91,9 @@ public struct Library: Sendable {
             let article = String(name.dropLast(SidecarFile.suffix.count)) + ".md"
             throw FileProblem(path: name, message: "is a claims file; name its article instead: \(article)", isUnreadable: true)
         }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), !isDirectory.boolValue {
-            return name
+        switch FileKind.of(name) {
+        case .file, .special: return name
+        default: break
         }
         let paths = (try? articlePaths(in: folder)) ?? []
         let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name

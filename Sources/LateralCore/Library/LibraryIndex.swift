@@ -15,10 +15,10 @@ public final class LibraryIndex: @unchecked Sendable {
 
     /// The index at `$XDG_CACHE_HOME/lateral/library.sqlite` (else `~/.cache/lateral/…`);
     /// `LATERAL_CACHE=off` turns it off.
-    public static func shared(environment: [String: String] = ProcessInfo.processInfo.environment) -> LibraryIndex? {
-        if environment["LATERAL_CACHE"] == "off" { return nil }
-        let cache = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["HOME"].flatMap { $0.isEmpty ? nil : $0 + "/.cache" }
+    public static func shared(environment: Environment.Lookup = Environment.process) -> LibraryIndex? {
+        if environment("LATERAL_CACHE") == "off" { return nil }
+        let cache = environment("XDG_CACHE_HOME").flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment("HOME").flatMap { $0.isEmpty ? nil : $0 + "/.cache" }
         guard let cache else { return nil }
         return LibraryIndex(path: cache + "/lateral/library.sqlite")
     }

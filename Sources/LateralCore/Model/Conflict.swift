@@ -26,7 +26,7 @@ public struct Conflict: Sendable, Hashable {
                 if isDeletion { return "changed" }
                 if case .string(let text) = value { return "\"\(text)\"" }
                 return String(decoding: JSONWriter.write(value), as: UTF8.self).split(whereSeparator: \.isNewline)
-                    .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+                    .map { $0.trimmed(.spaces) }.joined(separator: " ")
             } ?? "deleted"
             let byline = side.byline
             return byline.isEmpty ? value : "\(value) (\(byline))"

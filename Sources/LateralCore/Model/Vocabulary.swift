@@ -11,9 +11,11 @@ extension Vocabulary {
 
     /// Parses a word as a user types it: case-insensitive, with spaces or hyphens.
     public init?(userInput: String) {
-        let normalized = userInput.lowercased().replacingOccurrences(of: " ", with: "-")
-        self.init(rawValue: normalized)
+        self.init(rawValue: String(userInput.lowercased().map { $0 == " " ? "-" : $0 }))
     }
+
+    /// The word people read, with a space where the stored word has a hyphen ("mostly true").
+    public var label: String { String(rawValue.map { $0 == "-" ? " " : $0 }) }
 }
 
 /// Is the claim true? The vocabulary and its mapping to ClaimReview and FEVER are in DESIGN.md.
@@ -28,9 +30,6 @@ public enum Verdict: String, Vocabulary {
     case opinion
 
     public static let fieldName = "verdict"
-
-    /// The words people read, with a space where the stored word has a hyphen.
-    public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
 
     /// A glyph per verdict, so that verdicts read without colour.
     public var glyph: String {
@@ -100,7 +99,6 @@ public enum Attribution: String, Vocabulary {
     case notApplicable = "not-applicable"
 
     public static let fieldName = "attribution"
-    public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
 }
 
 /// How a source bears on a claim.

@@ -153,7 +153,7 @@ extension ReaderState {
 
     /// What the editor wrote, saved into its claim.
     mutating func save(_ text: String, for purpose: TextEditor.Purpose, effects: inout [Effect]) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed()
         switch purpose {
         case .rationale(let id):
             editClaims(effects: &effects) { sidecar, stamp throws(EditRefusal) in

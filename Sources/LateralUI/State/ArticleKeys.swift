@@ -189,7 +189,7 @@ extension ReaderState {
     /// `:` then a number (in text order, as the status line counts) or an id.
     mutating func goToClaim(_ text: String) {
         guard var open = article else { return }
-        let wanted = text.trimmingCharacters(in: .whitespaces)
+        let wanted = text.trimmed(.spaces)
         if let number = Int(wanted), open.order.indices.contains(number - 1) {
             open.selected = open.order[number - 1]
         } else if let index = open.sidecar.claims.firstIndex(where: { $0.id == wanted }) {

@@ -119,7 +119,7 @@ extension ReaderState {
     /// The last step of linking: the passage (perhaps none), and the link made, with the new
     /// source if there is one, as one change.
     mutating func finishLink(_ draft: LinkDraft, passage: String, effects: inout [Effect]) {
-        let passage = passage.trimmingCharacters(in: .whitespacesAndNewlines)
+        let passage = passage.trimmed()
         editClaims(effects: &effects) { sidecar, stamp throws(EditRefusal) in
             try sidecar.linkClaim(draft.claimID, to: draft.sourceID, relation: draft.relation, passage: passage.isEmpty ? nil : passage,
                                   adding: draft.newSource, stamp: stamp)

@@ -50,22 +50,39 @@ public struct ChoiceMenu: Sendable, Equatable {
         }
     }
 
-    /// The one-key shortcut of each verdict, shown in the menu and the README.
-    static let verdictKeys: [Verdict: Character] = [
-        .unverified: "u", .true: "t", .mostlyTrue: "m", .mixed: "x", .misleading: "s", .false: "f", .unverifiable: "n", .opinion: "o",
-    ]
-    static let attributionKeys: [Attribution: Character] = [
-        .confirmed: "c", .misattributed: "m", .unconfirmed: "u", .notApplicable: "n",
-    ]
+    /// The one-key shortcut of each verdict, shown in the menu and the README. (Switches, not
+    /// dictionaries: the key table is made for the first frame's hints, and a dictionary's
+    /// type is built at run time.)
+    static func key(for verdict: Verdict) -> Character {
+        switch verdict {
+        case .unverified: "u"
+        case .true: "t"
+        case .mostlyTrue: "m"
+        case .mixed: "x"
+        case .misleading: "s"
+        case .false: "f"
+        case .unverifiable: "n"
+        case .opinion: "o"
+        }
+    }
+
+    static func key(for attribution: Attribution) -> Character {
+        switch attribution {
+        case .confirmed: "c"
+        case .misattributed: "m"
+        case .unconfirmed: "u"
+        case .notApplicable: "n"
+        }
+    }
 
     static func verdicts(of claim: Claim, ascii: Bool) -> ChoiceMenu {
-        let items = Verdict.allCases.map { Item(key: verdictKeys[$0]!, glyph: ascii ? $0.asciiGlyph : $0.glyph, label: $0.label) }
+        let items = Verdict.allCases.map { Item(key: key(for: $0), glyph: ascii ? $0.asciiGlyph : $0.glyph, label: $0.label) }
         return ChoiceMenu(purpose: .verdict(claimID: claim.id), items: items,
                           selection: Verdict.allCases.firstIndex(of: claim.verdict) ?? 0)
     }
 
     static func attributions(of claim: Claim) -> ChoiceMenu {
-        let items = Attribution.allCases.map { Item(key: attributionKeys[$0]!, glyph: " ", label: $0.label) }
+        let items = Attribution.allCases.map { Item(key: key(for: $0), glyph: " ", label: $0.label) }
         return ChoiceMenu(purpose: .attribution(claimID: claim.id), items: items,
                           selection: Attribution.allCases.firstIndex(of: claim.attribution) ?? 0)
     }
@@ -73,7 +90,14 @@ public struct ChoiceMenu: Sendable, Equatable {
     /// The keys of items picked from a list: digits, then letters, but not the menu's own
     /// keys (j and k move, q closes).
     static let listKeys = Array("123456789abcdefghilmnoprstuvwxyz")
-    static let relationKeys: [Relation: Character] = [.cites: "c", .supports: "s", .refutes: "r", .context: "x"]
+    static func key(for relation: Relation) -> Character {
+        switch relation {
+        case .cites: "c"
+        case .supports: "s"
+        case .refutes: "r"
+        case .context: "x"
+        }
+    }
 
     static func linkSource(of claim: Claim, in sidecar: Sidecar) -> ChoiceMenu {
         let sources = sidecar.sources.enumerated().map { index, source in
@@ -84,7 +108,7 @@ public struct ChoiceMenu: Sendable, Equatable {
     }
 
     static func relation(_ draft: LinkDraft) -> ChoiceMenu {
-        let items = Relation.allCases.map { Item(key: relationKeys[$0]!, glyph: " ", label: $0.meaning) }
+        let items = Relation.allCases.map { Item(key: key(for: $0), glyph: " ", label: $0.meaning) }
         return ChoiceMenu(purpose: .relation(draft), items: items, selection: 0)
     }
 

@@ -68,7 +68,7 @@ public struct SourceForm: Sendable, Equatable {
     }
 
     func value(_ field: Field) -> String? {
-        let text = editors[Field.allCases.firstIndex(of: field)!].text.trimmingCharacters(in: .whitespaces)
+        let text = editors[Field.allCases.firstIndex(of: field)!].text.trimmed(.spaces)
         return text.isEmpty ? nil : text
     }
 

@@ -47,7 +47,7 @@ struct NoteCommand: ParsableCommand {
 
     func run() throws {
         let text = TextArgument.read(text)
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !text.trimmed().isEmpty else {
             Console.error("the note is empty; nothing added")
             throw ExitStatus.usageOrUnreadable.code
         }

@@ -108,7 +108,7 @@ enum TextArgument {
         guard value == "-" else { return value }
         let data = FileHandle.standardInput.readDataToEndOfFile()
         // A final newline is the shell's or the editor's, not the note's.
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
+        return String(decoding: data, as: UTF8.self).trimmed(.lineEnds)
     }
 }
 

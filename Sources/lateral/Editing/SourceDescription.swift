@@ -14,7 +14,7 @@ struct SourceDescription: ParsableArguments {
 
     func validate() throws {
         _ = try parseWord(kind, as: SourceKind.self)
-        if let title, title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title is empty; a source needs its title") }
+        if let title, title.trimmed(.spaces).isEmpty { throw ValidationError("--title is empty; a source needs its title") }
         if let date, !date.isEmpty, !Source.isISO8601Date(date) {
             throw ValidationError("--date \"\(date)\" is not an ISO 8601 date; write 2024-02-01, 2024-02 or 2024")
         }
