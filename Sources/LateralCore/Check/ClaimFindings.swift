@@ -20,7 +20,10 @@ struct ClaimFindings {
         for (index, source) in sidecar.sources.enumerated() {
             findings += localCopyFindings(source).map { problem([.key("sources"), .index(index), .key("localCopy")], $0.0, $0.1) }
         }
-        let sourceIDs = Set(sidecar.sources.map(\.id))
+        // Where the first source of each id is, as `Sidecar.source(id:)` finds it: looked up per
+        // link, a search through the sources copied each one it passed.
+        var sourceIndexes: [String: Int] = [:]
+        for (index, source) in sidecar.sources.enumerated() where sourceIndexes[source.id] == nil { sourceIndexes[source.id] = index }
         for (index, claim) in sidecar.claims.enumerated() {
             let claimPath: [JSONSourceMap.PathComponent] = [.key("claims"), .index(index)]
             findings += anchorFindings(claim, anchors[index]).map { problem(claimPath + [.key("position")], $0.0, $0.1) }
@@ -30,14 +33,14 @@ struct ClaimFindings {
             }
             for (linkIndex, link) in claim.links.enumerated() {
                 let linkPath = claimPath + [.key("links"), .index(linkIndex)]
-                guard sourceIDs.contains(link.source), let source = sidecar.source(id: link.source) else {
+                guard let sourceIndex = sourceIndexes[link.source] else {
                     findings.append(problem(linkPath + [.key("source")], .error,
                                             "claim \"\(claim.id)\" links to source \"\(link.source)\", which is not in \"sources\""))
                     continue
                 }
-                if let passage = link.passage, source.passage(id: passage) == nil {
+                if let passage = link.passage, sidecar.sources[sourceIndex].passage(id: passage) == nil {
                     findings.append(problem(linkPath + [.key("passage")], .error,
-                                            "claim \"\(claim.id)\" names passage \"\(passage)\", which source \"\(source.id)\" does not have"))
+                                            "claim \"\(claim.id)\" names passage \"\(passage)\", which source \"\(link.source)\" does not have"))
                 }
             }
             if claim.verdict.needsEvidence && !claim.links.contains(where: { $0.relation != .cites }) {
