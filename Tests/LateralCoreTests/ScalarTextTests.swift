@@ -44,7 +44,7 @@ struct ScalarTextTests {
                 starts.append(byte)
                 byte += UTF8.width(scalar)
             }
-            for index in stride(from: 0, to: scalars.count, by: 7) { #expect(text.byteOffset(ofScalar: index) == starts[index]) }
+            #expect((0..<scalars.count).map(text.byteOffset(ofScalar:)) == starts)
             let bytes = Array(0...text.bytes.count)
             #expect(text.scalarOffsets(ofAscendingBytes: bytes) == bytes.map(text.scalarOffset(ofByte:)))
         }

@@ -60,8 +60,25 @@ public struct ScalarText: Sendable {
     public func byteOffset(ofScalar scalar: Int) -> Int {
         let scalar = min(max(scalar, 0), scalarCount)
         if isASCII || scalar == scalarCount { return isASCII ? scalar : bytes.count }
-        var offset = checkpoints[scalar / ScalarText.stride]
-        var remaining = scalar % ScalarText.stride
+        return bytes.withUnsafeBufferPointer { buffer in
+            ScalarText.start(scalar % ScalarText.stride, after: checkpoints[scalar / ScalarText.stride], in: buffer)
+        }
+    }
+
+    /// Where the `count`th scalar after the byte at `offset` starts (the end of the text if
+    /// none). Eight bytes are passed at a time while the scalar is not among them: a byte
+    /// continues a scalar when its top bits are 10, so the others in a word are counted at once.
+    private static func start(_ count: Int, after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var offset = offset
+        var remaining = count
+        while remaining > 0, offset + 9 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + offset + 1).loadUnaligned(as: UInt64.self)
+            let continuing = word & ~(word << 1) & 0x8080_8080_8080_8080
+            let starts = 8 - continuing.nonzeroBitCount
+            guard starts < remaining else { break }
+            offset += 8
+            remaining -= starts
+        }
         while remaining > 0 {
             offset += 1
             while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
