@@ -29,7 +29,7 @@ enum TerminalSuite {
         let lateral = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
             .appendingPathComponent("lateral").path
         guard FileManager.default.isExecutableFile(atPath: lateral) else {
-            throw PseudoTerminal.Failure(description: "\(lateral) is not built; run `swift build -c release` first")
+            throw PseudoTerminal.Failure(description: "\(lateral) is not built; run `swift build -c release --static-swift-stdlib` first")
         }
         let folder = NSTemporaryDirectory() + "lateral-terminal-benchmark-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: folder) }
