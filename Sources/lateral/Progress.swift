@@ -29,6 +29,6 @@ final class Progress: Sendable {
     }
 
     private static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        _ = TextFile.writeAll(Array(text.utf8)[...], to: STDERR_FILENO)
     }
 }

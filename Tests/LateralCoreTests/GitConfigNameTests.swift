@@ -43,4 +43,22 @@ struct GitConfigNameTests {
         #expect(GitConfigName.lookUp(environment: environment, folder: repository + "/Articles") == .name(expected))
         #expect(GitConfigName.lookUp(environment: environment.merging(["GIT_CONFIG_GLOBAL": "/x"]) { $1 }, folder: repository) == .askGit)
     }
+
+    @Test func theRepositoryIsFoundUpTheFolders() throws {
+        let root = NSTemporaryDirectory() + "lateral-gitdir-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/repo/.git", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/repo/a/b", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/worktree/c", withIntermediateDirectories: true)
+        try "gitdir: /elsewhere\n".write(toFile: root + "/worktree/.git", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: root + "/plain", withIntermediateDirectories: true)
+        #expect(GitConfigName.repositoryConfig(from: root + "/repo/a/b") == root + "/repo/.git/config")
+        #expect(GitConfigName.repositoryConfig(from: root + "/repo/a/b/") == root + "/repo/.git/config")
+        #expect(GitConfigName.repositoryConfig(from: root + "/repo") == root + "/repo/.git/config")
+        #expect(GitConfigName.repositoryConfig(from: root + "/plain/../repo/a/./b") == root + "/repo/.git/config")
+        // A .git file (a worktree, a submodule) is left to git.
+        #expect(GitConfigName.repositoryConfig(from: root + "/worktree/c") == nil)
+        #expect(GitConfigName.repositoryConfig(from: root + "/plain") == nil)
+        #expect(GitConfigName.repositoryConfig(from: "/") == nil)
+    }
 }

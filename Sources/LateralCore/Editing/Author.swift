@@ -41,6 +41,17 @@ extension Stamp {
 
     /// Now, to the second in UTC, as stamps keep it: `2024-02-02T09:30:00Z`.
     @Sendable public static func currentTime() -> String {
-        Date.now.formatted(.iso8601)
+        time(secondsSince1970: Int(Foundation.time(nil)))
+    }
+
+    /// A time as stamps keep it, from the C library's calendar: Foundation's ISO 8601 style,
+    /// made on its first use, was a millisecond of a note's ten.
+    static func time(secondsSince1970 seconds: Int) -> String {
+        var moment = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&moment, &parts)
+        func twoDigits(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)-\(twoDigits(parts.tm_mon + 1))-\(twoDigits(parts.tm_mday))"
+            + "T\(twoDigits(parts.tm_hour)):\(twoDigits(parts.tm_min)):\(twoDigits(parts.tm_sec))Z"
     }
 }

@@ -34,16 +34,20 @@ enum GitConfigName {
     /// The config file of the repository a folder is in: `.git/config`, or the one a `.git`
     /// file points to (a worktree, a submodule), whose shared config is asked of git.
     static func repositoryConfig(from folder: String) -> String? {
-        var url = URL(fileURLWithPath: folder).standardizedFileURL
+        // Walked up as a string: through URL and FileManager, the walk was 0.4 ms of a note.
+        var path = folder
+        if !path.hasPrefix("/") || path.split(separator: "/").contains(where: { $0 == "." || $0 == ".." }) {
+            path = URL(fileURLWithPath: folder).standardizedFileURL.path
+        }
         while true {
-            let dotGit = url.appendingPathComponent(".git").path
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: dotGit, isDirectory: &isFolder) {
-                return isFolder.boolValue ? dotGit + "/config" : nil
+            let dotGit = (path.hasSuffix("/") ? path : path + "/") + ".git"
+            switch FileKind.of(dotGit) {
+            case .folder: return dotGit + "/config"
+            case .file, .special: return nil
+            case .missing, .danglingLink, .loopingLink, .unreachable: break
             }
-            let parent = url.deletingLastPathComponent()
-            if parent.path == url.path { return nil }
-            url = parent
+            guard let slash = path.lastIndex(of: "/"), path != "/" else { return nil }
+            path = slash == path.startIndex ? "/" : String(path[..<slash])
         }
     }
 

@@ -34,7 +34,7 @@ public enum SafeWriter {
         _ = fchmod(fd, mode)
         let keepsOwner = !exists || (existing.st_uid == geteuid() && existing.st_gid == getegid())
             || fchown(fd, existing.st_uid, existing.st_gid) == 0
-        if !pieces.allSatisfy({ writeAll($0, to: fd) }) || fsync(fd) != 0 {
+        if !pieces.allSatisfy({ TextFile.writeAll($0, to: fd) }) || fsync(fd) != 0 {
             let problem = systemProblem(temporary, "cannot write")
             close(fd)
             unlink(temporary)
@@ -104,28 +104,13 @@ public enum SafeWriter {
             unlink(newCopy)
             throw problem
         }
-        guard pieces.allSatisfy({ writeAll($0, to: fd) }), fsync(fd) == 0 else {
+        guard pieces.allSatisfy({ TextFile.writeAll($0, to: fd) }), fsync(fd) == 0 else {
             let problem = systemProblem(target, "cannot write; the new content is kept in \(newCopy)")
             close(fd)
             throw problem
         }
         close(fd)
         unlink(newCopy)
-    }
-
-    private static func writeAll(_ bytes: ArraySlice<UInt8>, to fd: Int32) -> Bool {
-        var written = 0
-        return bytes.withUnsafeBytes { buffer -> Bool in
-            while written < buffer.count {
-                let result = Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                written += result
-            }
-            return true
-        }
     }
 
     /// The process's umask, which a new file's mode honours as `open` would.

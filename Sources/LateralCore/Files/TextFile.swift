@@ -56,6 +56,22 @@ public enum TextFile {
         FileKind.of(path) == .file ? try? readBytes(path) : nil
     }
 
+    /// Writes every byte to a file descriptor, as many calls as it takes; false on an error.
+    public static func writeAll(_ bytes: ArraySlice<UInt8>, to fd: Int32) -> Bool {
+        var written = 0
+        return bytes.withUnsafeBytes { buffer -> Bool in
+            while written < buffer.count {
+                let result = write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                written += result
+            }
+            return true
+        }
+    }
+
     public static func readBytes(_ path: String) throws(FileProblem) -> [UInt8] {
         if let problem = FileKind.of(path).problem { throw FileProblem(path: path, message: problem, isUnreadable: true) }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
