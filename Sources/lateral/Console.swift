@@ -36,12 +36,22 @@ enum Console {
     /// JSON for scripts, one field per line with sorted keys. C1 controls, bidi controls and
     /// line separators are escaped too, so that JSON printed on a terminal cannot steer it.
     static func printJSON(_ value: JSONValue) {
-        _ = TextFile.writeAll(JSONWriter.write(value, escapingUnsafe: true)[...], to: STDOUT_FILENO)
+        write(JSONWriter.write(value, escapingUnsafe: true), to: STDOUT_FILENO)
     }
 
     /// Straight to the descriptor: Foundation's FileHandle cost a command 0.4 ms on first use.
     private static func write(_ text: String, to fd: Int32) {
-        _ = TextFile.writeAll(Array(text.utf8)[...], to: fd)
+        write(Array(text.utf8), to: fd)
+    }
+
+    /// Output that cannot be written (a full disk, a closed pipe whose signal is ignored) ends
+    /// the command with status 2 and says so, rather than reporting success with the output lost.
+    /// A message that cannot be written to standard error is let go: there is no one to tell.
+    private static func write(_ bytes: [UInt8], to fd: Int32) {
+        guard !TextFile.writeAll(bytes[...], to: fd), fd != STDERR_FILENO else { return }
+        let reason = String(cString: strerror(errno))
+        _ = TextFile.writeAll(Array("lateral: cannot write the output: \(reason)\n".utf8)[...], to: STDERR_FILENO)
+        exit(ExitStatus.usageOrUnreadable.rawValue)
     }
 
     /// Pads a column to a display width (a CJK character takes two cells) without cutting

@@ -29,6 +29,7 @@ final class Progress: Sendable {
     }
 
     private static func write(_ text: String) {
+        // Progress that cannot be shown is let go: the command's work goes on.
         _ = TextFile.writeAll(Array(text.utf8)[...], to: STDERR_FILENO)
     }
 }

@@ -158,6 +158,14 @@ struct CommandTests {
         #expect(alone.stderr == "lateral: zzz: error: no such file, and no article in Articles whose name starts with it\n")
     }
 
+    @Test func outputThatCannotBeWrittenEndsTheCommandWithTwo() throws {
+        for arguments in ["show north", "claims north --json", "list"] {
+            let result = try LateralProcess.run(["-c", "'\(LateralProcess.executable)' \(arguments) > /dev/full"], executable: "/bin/sh")
+            #expect(result.status == 2)
+            #expect(result.stderr == "lateral: cannot write the output: No space left on device\n")
+        }
+    }
+
     @Test func theCommandsMessagesNameAreTheOnesHelpLists() throws {
         let help = try LateralProcess.run(["--help"]).stdout
         let listed = help.components(separatedBy: "SUBCOMMANDS:\n")[1].components(separatedBy: "\n\n")[0].split(separator: "\n")

@@ -6,7 +6,9 @@ import Testing
 /// sets Lateral used.
 struct TrimmingTests {
     static let texts = ["", "   ", "\n", "plain", "  two words \t", "\n\nlines\r\n", " \u{00A0}non-breaking\u{2003}", "\u{2028}separator\u{2029}",
-                        " \r\n mixed \n ", "é\u{301} ", " 漢字 ", "\u{3000}ideographic space\u{3000}", "\t\u{85}next line\u{85}"]
+                        " \r\n mixed \n ", "é\u{301} ", " 漢字 ", "\u{3000}ideographic space\u{3000}", "\t\u{85}next line\u{85}",
+                        "¶\u{200B}", "\u{200B} zero width \u{200B}", " \u{301}x", "x \u{301}", "x\u{3000}\u{FE0F}", "  \u{20E3}",
+                        "\u{0B}\u{0C}form feeds\u{0C}", "\u{1680}ogham\u{205F}"]
 
     @Test(arguments: texts) func asFoundationTrims(text: String) {
         #expect(text.trimmed() == text.trimmingCharacters(in: .whitespacesAndNewlines))

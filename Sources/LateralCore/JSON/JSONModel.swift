@@ -150,9 +150,14 @@ struct JSONObjectReader {
     /// A list of objects; an absent list is empty.
     mutating func models<Model: JSONModel>(_ key: String) throws(JSONDecodingError) -> [Model] {
         try optional(key) { (value, place) throws(JSONDecodingError) in
+            let elements = try JSONRead.array(value, at: place)
+            guard !elements.isEmpty else { return [] }
+            // The list's path is made once for all its elements.
+            let path = place()
             var models: [Model] = []
-            for (index, element) in try JSONRead.array(value, at: place).enumerated() {
-                models.append(try Model(json: element, path: place() + [.index(index)]))
+            models.reserveCapacity(elements.count)
+            for (index, element) in elements.enumerated() {
+                models.append(try Model(json: element, path: path + [.index(index)]))
             }
             return models
         } ?? []

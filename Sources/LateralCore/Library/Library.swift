@@ -17,6 +17,13 @@ public struct Library: Sendable {
         return defaultFolder
     }
 
+    /// Whether the folder can be opened to be listed, without listing it.
+    public static func canList(_ folder: String) -> Bool {
+        guard let directory = opendir(folder) else { return false }
+        closedir(directory)
+        return true
+    }
+
     public static func articlePaths(in folder: String) throws(FileProblem) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
