@@ -95,7 +95,8 @@ struct ClaimSpliceTests {
         #expect(same == .done(id: "c3", changed: false))
         let refused = try OneClaimUpdate.run(claimsFile: path, claim: "c1", stamp: Self.stamp) { _ throws(EditRefusal) in throw EditRefusal("no") }
         #expect(refused == .refused(EditRefusal("no")))
-        #expect(try OneClaimUpdate.run(claimsFile: path, claim: "c9", stamp: Self.stamp) { _ in } == .readWhole)
+        #expect(try OneClaimUpdate.run(claimsFile: path, claim: "c9", stamp: Self.stamp) { _ in } == .refused(.noSuchClaim("c9")))
+        #expect(try OneClaimUpdate.run(claimsFile: path, claim: "99", stamp: Self.stamp) { _ in } == .refused(.noSuchClaim("99")))
         #expect(try OneClaimUpdate.run(claimsFile: folder + "/none.claims.json", claim: "c1", stamp: Self.stamp) { _ in } == .readWhole)
 
         // A file Lateral cannot read as a whole is left to the whole read, which says why.

@@ -4,6 +4,11 @@ public struct EditRefusal: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
+
+    /// A claim named on the command line by an id or a number the article does not have.
+    public static func noSuchClaim(_ name: String) -> EditRefusal {
+        EditRefusal("no claim \"\(name)\" in this article; `lateral claims ARTICLE` lists their numbers and ids")
+    }
 }
 
 /// The edits of a claims file that the reader and the command line share. Each stamps who
@@ -15,7 +20,7 @@ extension Sidecar {
     /// Changes one claim and stamps it modified; nil when the update changed nothing.
     public mutating func editClaim(id: String, stamp: Stamp, summary: String,
                                    _ update: (inout Claim) throws(EditRefusal) -> Void) throws(EditRefusal) -> SidecarChange? {
-        guard let index = claimIndex(id: id) else { throw EditRefusal("no claim \"\(id)\" in this article; `lateral claims ARTICLE` lists them") }
+        guard let index = claimIndex(id: id) else { throw .noSuchClaim(id) }
         let before = claims[index]
         var claim = before
         guard try claim.update(stamp: stamp, update) else { return nil }
@@ -57,7 +62,7 @@ extension Sidecar {
     }
 
     public mutating func removeClaim(id: String) throws(EditRefusal) -> SidecarChange {
-        guard let index = claimIndex(id: id) else { throw EditRefusal("no claim \"\(id)\" in this article; `lateral claims ARTICLE` lists them") }
+        guard let index = claimIndex(id: id) else { throw .noSuchClaim(id) }
         var change = SidecarChange(summary: "claim \(id) deleted")
         change.claims = [.init(id: id, before: claims.remove(at: index), after: nil, index: index)]
         return change
@@ -124,7 +129,7 @@ extension Sidecar {
     public mutating func linkClaim(_ claimID: String, to sourceID: String, relation: Relation, passage: String?,
                                    adding newSource: Source? = nil, stamp: Stamp) throws(EditRefusal) -> SidecarChange {
         guard claimIndex(id: claimID) != nil else {
-            throw EditRefusal("no claim \"\(claimID)\" in this article; `lateral claims ARTICLE` lists them")
+            throw .noSuchClaim(claimID)
         }
         var sourceID = sourceID
         if var newSource {

@@ -91,7 +91,7 @@ struct ClaimsEdit {
     static func claimID(_ name: String, in sidecar: Sidecar) throws(EditRefusal) -> String {
         if sidecar.claimIndex(id: name) != nil { return name }
         if let number = Int(name), sidecar.claims.indices.contains(number - 1) { return sidecar.claims[number - 1].id }
-        throw EditRefusal("no claim \"\(name)\" in this article; `lateral claims ARTICLE` lists their numbers and ids")
+        throw .noSuchClaim(name)
     }
 
     static func sourceID(_ name: String, in sidecar: Sidecar) throws(EditRefusal) -> String {
