@@ -5,6 +5,11 @@ import Testing
 /// A change to a few claims written as those claims' bytes alone: the same file as writing it
 /// whole, the rest carried byte for byte, and the whole write whenever the change is more.
 struct ClaimSpliceTests {
+    /// The file a splice writes, whole.
+    static func splicedBytes(_ sidecar: Sidecar, replacing base: Sidecar, in bytes: [UInt8]) -> [UInt8]? {
+        ClaimSplice.splice(sidecar, replacing: base, in: bytes, places: nil).map { Array($0.pieces.joined()) }
+    }
+
     static let stamp = Stamp(author: "ben", time: "2026-11-25T12:00:00Z")
 
     static func sidecar(claims count: Int) -> Sidecar {
@@ -46,9 +51,9 @@ struct ClaimSpliceTests {
         var changed = base
         _ = try changed.editClaim(id: "c7", stamp: Self.stamp, summary: "") { $0.addNote("A note\twith a tab.", stamp: Self.stamp) }
         _ = try changed.editClaim(id: "c40", stamp: Self.stamp, summary: "") { $0.setVerdict(.false, stamp: Self.stamp) }
-        let spliced = try #require(ClaimSplice.bytes(of: changed, replacing: base, in: bytes))
+        let spliced = try #require(Self.splicedBytes(changed, replacing: base, in: bytes))
         #expect(spliced == SidecarFile.encode(changed), "not the bytes of the whole file written")
-        #expect(ClaimSplice.bytes(of: base, replacing: base, in: bytes) == bytes)
+        #expect(Self.splicedBytes(base, replacing: base, in: bytes) == bytes)
     }
 
     @Test func whatIsNotTheClaimsOwnIsKeptByteForByte() throws {
@@ -58,7 +63,7 @@ struct ClaimSpliceTests {
         let base = try SidecarFile.decode(bytes, path: "hand.claims.json")
         var changed = base
         _ = try changed.editClaim(id: "c2", stamp: Self.stamp, summary: "") { $0.rationale = "Seen." }
-        let spliced = try #require(ClaimSplice.bytes(of: changed, replacing: base, in: bytes))
+        let spliced = try #require(Self.splicedBytes(changed, replacing: base, in: bytes))
         let result = String(decoding: spliced, as: UTF8.self)
         #expect(result.hasPrefix("\u{FEFF}{\"version\":1,\"x-desk\":\"politics\",\"sources\":[],\"claims\":[ {\"id\":\"c1\",\"quote\":{\"exact\":\"Hello\"},\"position\":{\"start\":0,\"end\":5}} ,{\n"))
         #expect(result.hasSuffix("\n    }]}"))
@@ -74,12 +79,11 @@ struct ClaimSpliceTests {
         source.sources[0].title = "Other"
         var reordered = base
         reordered.claims.swapAt(0, 1)
-        for other in [added, source, reordered] { #expect(ClaimSplice.bytes(of: other, replacing: base, in: bytes) == nil) }
+        for other in [added, source, reordered] { #expect(Self.splicedBytes(other, replacing: base, in: bytes) == nil) }
     }
 
     @Test func oneClaimIsUpdatedInItsFileAlone() throws {
-        let folder = NSTemporaryDirectory() + "lateral-splice-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/a.claims.json"
         let base = Self.sidecar(claims: 5)
@@ -118,8 +122,7 @@ struct ClaimSpliceTests {
     }
 
     @Test func theReadersSavesKnowWhereEachClaimStandsWithoutLookingForIt() throws {
-        let folder = NSTemporaryDirectory() + "lateral-places-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/a.claims.json"
         var sidecar = Self.sidecar(claims: 30)

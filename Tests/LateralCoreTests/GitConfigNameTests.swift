@@ -45,7 +45,7 @@ struct GitConfigNameTests {
     }
 
     @Test func theRepositoryIsFoundUpTheFolders() throws {
-        let root = NSTemporaryDirectory() + "lateral-gitdir-\(UUID().uuidString)"
+        let root = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: root + "/repo/.git", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/repo/a/b", withIntermediateDirectories: true)

@@ -23,18 +23,6 @@ public enum ClaimSplice {
         }
     }
 
-    /// The bytes of a file that holds `base` once it holds `sidecar` instead, when the two
-    /// differ only inside claims (same claims in the same order, same sources and top level);
-    /// nil otherwise, or when `bytes` is not such a file.
-    static func bytes(of sidecar: Sidecar, replacing base: Sidecar, in bytes: [UInt8]) -> [UInt8]? {
-        splice(sidecar, replacing: base, in: bytes, places: nil).map { spliced in
-            var out: [UInt8] = []
-            out.reserveCapacity(spliced.pieces.reduce(0) { $0 + $1.count })
-            for piece in spliced.pieces { out.append(contentsOf: piece) }
-            return out
-        }
-    }
-
     /// What a splice writes, as pieces to write one after the other (the bytes kept are not
     /// copied), and where each claim then stands in the file written.
     struct Spliced {
@@ -42,7 +30,9 @@ public enum ClaimSplice {
         var places: [Range<Int>]?
     }
 
-    /// The same as `bytes(of:replacing:in:)`, in pieces. `places`, when known, are where the
+    /// What a file that holds `base` is once it holds `sidecar` instead, when the two differ
+    /// only inside claims (same claims in the same order, same sources and top level); nil
+    /// otherwise, or when `bytes` is not such a file. `places`, when known, are where the
     /// claims of `base` stand in `bytes` (the reader keeps them from its reading of the file,
     /// whose digest tells that `bytes` are that file), so that the file need not be scanned.
     static func splice(_ sidecar: Sidecar, replacing base: Sidecar, in bytes: [UInt8], places known: [Range<Int>]?) -> Spliced? {

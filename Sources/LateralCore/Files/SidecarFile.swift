@@ -201,7 +201,7 @@ public struct SavedClaims: Sendable {
     /// What was written, as the pieces it was written in (most of a large file is the bytes it
     /// held, a changed claim's new bytes between them).
     public var pieces: [ArraySlice<UInt8>]
-    public var bytes: [UInt8] { pieces.count == 1 ? Array(pieces[0]) : pieces.flatMap { $0 } }
+    public var bytes: [UInt8] { Array(pieces.joined()) }
     /// Where each claim stands in the file written, when the save knew it (it spliced them).
     public var claimPlaces: [Range<Int>]?
     /// Worked out by the saver, off the reader's loop.
