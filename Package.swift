@@ -53,7 +53,7 @@ let package = Package(
         // The golden screens are read from the source tree (so that they can be rewritten), not bundled.
         .testTarget(name: "LateralUITests", dependencies: ["LateralUI", "LateralTerminal"], exclude: ["Snapshots"]),
         .testTarget(name: "LateralTerminalTests", dependencies: ["LateralTerminal"]),
-        .testTarget(name: "LateralCLITests", dependencies: ["lateral", "lateral-fetch"]),
+        .testTarget(name: "LateralCLITests", dependencies: ["lateral", "lateral-fetch", "lateral-benchmark"]),
         .testTarget(name: "LateralBenchTests", dependencies: ["LateralBench"]),
         .testTarget(name: "LateralImportTests", dependencies: ["LateralImport"]),
     ],

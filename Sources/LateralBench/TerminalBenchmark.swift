@@ -93,15 +93,16 @@ public struct TerminalBenchmark {
 
     static let verdictGlyphs: [Character] = ["✔", "✓", "◐", "⚠", "✘", "?", "❝", "○"]
 
-    /// Milliseconds from starting `lateral` (and `less`) on an article to its complete first
-    /// screen; for Lateral also to the claims' glyphs on screen, the claims loaded.
+    /// Milliseconds from starting `lateral ARTICLE` (as users type it, and as `less ARTICLE` is)
+    /// to its complete first screen; for Lateral also to the claims' glyphs on screen, the
+    /// claims loaded.
     public mutating func firstFrame(_ name: String, article path: String, claims: Bool) throws {
         let words = try Self.firstWords(ofArticle: path)
         var text: [Double] = []
         var highlighted: [Double] = []
         var peak: [Double] = []
         for _ in 0..<options.runs {
-            let (terminal, started) = try start([options.lateral, "read", path])
+            let (terminal, started) = try start([options.lateral, path])
             guard let first = terminal.waitForFrame(quiet: options.quiet, until: { $0.text.contains(words) && Self.hasStatusLine($0) }) else {
                 throw PseudoTerminal.Failure(description: "lateral never showed \"\(words)\":\n\(terminal.screen.text)")
             }
@@ -161,7 +162,7 @@ public struct TerminalBenchmark {
     /// the reader's loop before the next key is read), so the time holds the whole save.
     public mutating func noteSaved(_ name: String, article path: String, notes: Int) throws {
         let words = try Self.firstWords(ofArticle: path)
-        let (terminal, _) = try start([options.lateral, "read", path])
+        let (terminal, _) = try start([options.lateral, path])
         defer { terminal.terminate() }
         guard terminal.waitForFrame(quiet: options.quiet, until: { $0.text.contains(words) && Self.hasStatusLine($0) }) != nil,
               terminal.waitForFrame(quiet: options.quiet, until: { !Self.stillReading($0) }) != nil else {
@@ -190,7 +191,7 @@ public struct TerminalBenchmark {
     public mutating func keys(_ name: String, article path: String, searchTerm: String) throws {
         let words = try Self.firstWords(ofArticle: path)
         for press in Self.presses {
-            let lateral = try pressTimes(press, program: [options.lateral, "read", path], ready: { $0.text.contains(words) && Self.hasStatusLine($0) },
+            let lateral = try pressTimes(press, program: [options.lateral, path], ready: { $0.text.contains(words) && Self.hasStatusLine($0) },
                                          searchTerm: searchTerm, lateral: true)
             let less = press.inLess ? try pressTimes(press, program: [options.less, path], ready: { $0.text.contains(words) },
                                                       searchTerm: searchTerm, lateral: false) : nil

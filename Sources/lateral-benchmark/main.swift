@@ -44,6 +44,11 @@ do {
         // The benchmark's library, kept, for profiling one measure by hand.
         let sizes: TerminalSuite.Sizes = flag("--quick") ? .quick : .full
         refuseLeftovers()
+        // Generating over an earlier library would mix the two (and copying onto its files fails).
+        if FileManager.default.fileExists(atPath: folder) {
+            FileHandle.standardError.write(Data("lateral-benchmark: \(folder) already exists; give a folder that does not exist yet\n".utf8))
+            exit(2)
+        }
         try TerminalSuite.generate(into: folder, sizes: sizes)
     } else if flag("--terminal") {
         let quick = flag("--quick")

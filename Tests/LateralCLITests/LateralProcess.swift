@@ -15,9 +15,12 @@ struct LateralProcess {
     static let fixtureLibrary = repository + "/Tests/Fixtures/Library"
 
     /// The binary SwiftPM built beside the test bundle.
-    static var executable: String {
+    static var executable: String { built("lateral") }
+
+    /// A program of the package, as SwiftPM built it beside the test bundle.
+    static func built(_ name: String) -> String {
         let testBundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [testBundle, testBundle.deletingLastPathComponent()].map { $0.appendingPathComponent("lateral").path }
+        let candidates = [testBundle, testBundle.deletingLastPathComponent()].map { $0.appendingPathComponent(name).path }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }
 
