@@ -20,6 +20,9 @@ public struct ArticleImport: Sendable, Equatable {
 
     /// An HTML page. `address` is where it came from (a URL, for links and the header).
     public static func html(_ bytes: [UInt8], address: String?, name: String) throws(Failure) -> ArticleImport {
+        if let problem = HTMLTree.libraryProblem {
+            throw Failure(message: "cannot be read as HTML without libxml2 (\(problem)); install it (Debian and Ubuntu: apt-get install libxml2)")
+        }
         guard let tree = HTMLTree(bytes: bytes, url: address), let root = tree.root else {
             throw Failure(message: "cannot be read as HTML")
         }

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// The article's own text in a page, in the spirit of Readability: the page's chrome left out

@@ -1,4 +1,5 @@
-import CLibXML2
+internal import CLibXML2
+internal import CLibXML2OnDemand
 import Foundation
 
 /// A web page as libxml2's HTML parser reads it: forgiving of the broken markup real pages
@@ -24,6 +25,9 @@ final class HTMLTree {
     }
 
     deinit { xmlFreeDoc(document) }
+
+    /// Why no page can be parsed, when libxml2 (loaded on the first page) cannot be loaded.
+    static var libraryProblem: String? { lateral_libxml2_load_problem().map { String(cString: $0) } }
 
     /// libxml2 sets up its globals on first use, which two threads must not do at once (tests
     /// parse pages in parallel): done once, here, as a Swift static is.

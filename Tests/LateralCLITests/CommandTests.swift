@@ -482,7 +482,20 @@ extension ImportCommandTests {
     /// Foundation's networking (libcurl and what it loads) is in `lateral-fetch` alone: the
     /// reader starts without loading it.
     @Test func theReaderDoesNotLoadTheNetworking() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/ldd") else { return }
+        guard let libraries = try Self.librariesLoadedAtStart() else { return }
+        #expect(libraries.contains("libFoundation") && !libraries.contains("FoundationNetworking") && !libraries.contains("libcurl"))
+    }
+
+    /// libxml2 (and the ICU it brings) is loaded by the first import, not by every start; the
+    /// import tests above show that it is found then.
+    @Test func libxml2IsNotLoadedAtStart() throws {
+        guard let libraries = try Self.librariesLoadedAtStart() else { return }
+        #expect(libraries.contains("libncursesw") && !libraries.contains("libxml2") && !libraries.contains("libicu"))
+    }
+
+    /// What the dynamic loader loads when `lateral` starts, as `ldd` lists it; nil without `ldd`.
+    static func librariesLoadedAtStart() throws -> String? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/ldd") else { return nil }
         let ldd = Process()
         ldd.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
         ldd.arguments = [LateralProcess.executable]
@@ -491,6 +504,6 @@ extension ImportCommandTests {
         try ldd.run()
         let libraries = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         ldd.waitUntilExit()
-        #expect(libraries.contains("libFoundation") && !libraries.contains("FoundationNetworking") && !libraries.contains("libcurl"))
+        return libraries
     }
 }
