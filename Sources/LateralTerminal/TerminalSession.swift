@@ -32,11 +32,14 @@ public enum TerminalSession {
     /// - Returns: the termination signal that ended it, if one did.
     public static func run(_ initial: ReaderState, actions: [Action] = [], launched: Double? = nil) throws(Failure) -> Int32? {
         guard isInteractive() else { throw .notATerminal }
-        let terminal = try CursesTerminal()
-        defer { terminal.close() }
+        var terminal: CursesTerminal?
+        defer { terminal?.close() }
         let trace = Environment.process("LATERAL_TRACE").flatMap(FrameTrace.init(path:))
-        let outcome = ReaderLoop.run(initial, actions: actions, terminal: terminal, effects: TerminalEffects(),
-                                     clock: monotonicSeconds, since: launched, trace: trace?.write)
+        let outcome = try ReaderLoop.run(initial, actions: actions, makeTerminal: { () throws(Failure) in
+            let made = try CursesTerminal()
+            terminal = made
+            return made
+        }, effects: TerminalEffects(), clock: monotonicSeconds, since: launched, trace: trace?.write)
         return outcome.signal
     }
 

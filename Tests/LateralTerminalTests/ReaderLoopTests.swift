@@ -101,6 +101,28 @@ struct ReaderLoopTests {
         #expect(terminal.wakes.count == 4)
     }
 
+    /// The command line's article is asked for before the terminal is made, so that it is read
+    /// while curses starts; an answer in before the terminal is shown in the first frame, though
+    /// no waker was there to wake the loop for it.
+    @Test func theArticleIsReadWhileTheTerminalIsMade() throws {
+        let folder = Self.repository + "/Tests/Fixtures/Library"
+        let effects = HeldEffects()
+        let terminal = ScriptedTerminal([])
+        var framesAtFirstWait: Int?
+        terminal.steps = [{ framesAtFirstWait = terminal.frames.count; return [] }]
+        var askedBeforeTerminal = false
+        _ = ReaderLoop.run(try library(), actions: [.openArticle(path: folder + "/orphans.md", selectingClaim: nil)],
+                           makeTerminal: {
+                               askedBeforeTerminal = !effects.held.isEmpty
+                               if askedBeforeTerminal { effects.finish(0) }
+                               return terminal
+                           }, effects: effects, clock: { 0 })
+        #expect(askedBeforeTerminal)
+        #expect(framesAtFirstWait == 1)
+        #expect(terminal.frames.first.map { $0.text.contains("A corrected article") } == true)
+        #expect(terminal.wakes.count == 0)
+    }
+
     /// Two quick requests to open: the newer wins, and one article opens.
     @Test func aNewerOpenSupersedesAnOlderOne() throws {
         let folder = Self.repository + "/Tests/Fixtures/Library"
