@@ -48,10 +48,12 @@ struct AnnotationSnapshotTests {
         var state = try thirdClaim()
         var open = try #require(state.article)
         let selected = try #require(open.selected)
-        open.sidecar.claims[selected].conflicts = [
+        var sidecar = open.sidecar
+        sidecar.claims[selected].conflicts = [
             Conflict(field: "verdict", kept: ConflictSide(value: .string("mostly-true"), author: "ana", time: "2026-01-02T03:04:05Z"),
                      other: ConflictSide(value: .string("mixed"), author: "ben", time: "2026-01-02T04:05:06Z")),
         ]
+        open.update(to: sidecar, asciiGlyphs: state.asciiGlyphs)
         state.article = open
         try expectSnapshot(state, named: "conflict-80x24")
     }

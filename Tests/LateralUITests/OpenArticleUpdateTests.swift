@@ -52,8 +52,29 @@ struct OpenArticleUpdateTests {
         sidecar.claims[1].links = [SourceLink(source: "minutes", relation: .supports)]
         open.update(to: sidecar, asciiGlyphs: false)
         #expect(open.sourceUses["minutes"] == [.supports: 1])
+        #expect(open.usesBySource["minutes"] == [SourceUse(claimIndex: 1, relation: .supports)])
         sidecar.claims[1].links = []
         open.update(to: sidecar, asciiGlyphs: false)
         #expect(open.sourceUses["minutes"] == nil)
+        #expect(open.usesBySource["minutes"] == nil)
+    }
+
+    /// The index a source page takes its claims from lists what a look through every claim
+    /// finds: each claim once per relation, in claim order, a link written twice once.
+    @Test func theIndexOfUsesAgreesWithALookThroughEveryClaim() throws {
+        var sidecar = try Self.article().sidecar
+        sidecar.claims[0].links = [SourceLink(source: "minutes", relation: .refutes), SourceLink(source: "minutes", relation: .supports),
+                                   SourceLink(source: "minutes", relation: .supports), SourceLink(source: "memo", relation: .cites)]
+        sidecar.claims[1].links = [SourceLink(source: "memo", relation: .supports)]
+        let index = SourceUse.bySource(in: sidecar)
+        #expect(index["minutes"] == [SourceUse(claimIndex: 0, relation: .supports), SourceUse(claimIndex: 0, relation: .refutes)])
+        #expect(index["memo"] == [SourceUse(claimIndex: 0, relation: .cites), SourceUse(claimIndex: 1, relation: .supports)])
+        let seed = try SidecarFile.read(ReaderSnapshotTests.repository.appendingPathComponent("Articles/north-korean-it-workers.claims.json").path).sidecar
+        let seedIndex = SourceUse.bySource(in: seed)
+        #expect(!seedIndex.isEmpty)
+        for source in seed.sources.map(\.id) + ["memo"] {
+            #expect((seedIndex[source] ?? []) == SourceUse.all(of: source, in: seed))
+        }
+        for source in ["minutes", "memo", "none"] { #expect((index[source] ?? []) == SourceUse.all(of: source, in: sidecar)) }
     }
 }

@@ -137,11 +137,12 @@ enum SidePane {
 
         func line(_ row: Int) -> Line {
             let selected = row == selectedRow
-            if open.sourceContext != nil {
+            if let context = open.sourceContext {
                 if row == 0 { return Line(text: "Claims that use it (\(uses.count))", paint: .heading) }
                 let use = uses[row - 1]
-                return Line(text: clipped("\(glyph(use.claim.verdict, ascii)) \(use.relation.rawValue): \(use.claim.quote.exact)"),
-                            paint: .claim(use.claim.verdict), isSelected: selected)
+                let claim = context.claim(use)
+                return Line(text: clipped("\(glyph(claim.verdict, ascii)) \(use.relation.rawValue): \(claim.quote.exact)"),
+                            paint: .claim(claim.verdict), isSelected: selected)
             }
             if row == 0 { return Line(text: "Claims (\(placedCount))", paint: .heading) }
             if orphanHeading == 1 && row == placedCount + 1 {

@@ -236,13 +236,13 @@ extension ReaderState {
         if let context = open.sourceContext {
             let uses = context.uses
             guard uses.indices.contains(row) else { return }
-            returnToClaim(uses[row].claim.id, in: context.articlePath, effects: &effects)
+            returnToClaim(context.claim(uses[row]).id, in: context.articlePath, effects: &effects)
             return
         }
         guard open.sidecar.sources.indices.contains(row) else { return }
         let source = open.sidecar.sources[row]
-        jump(to: SourceLink(source: source.id, relation: .cites), sidecar: open.sidecar, folder: open.folder, articlePath: open.path,
-             effects: &effects)
+        jump(to: SourceLink(source: source.id, relation: .cites), sidecar: open.sidecar, uses: open.usesBySource[source.id] ?? [],
+             folder: open.folder, articlePath: open.path, effects: &effects)
     }
 
     /// Back to a claim from a source: to the article on the back stack, which comes back as
@@ -321,19 +321,23 @@ extension ReaderState {
         let claim = open.sidecar.claims[selected]
         switch claim.links.count {
         case 0: message = "claim \(claim.id) has no sources"
-        case 1: jump(to: claim.links[0], sidecar: open.sidecar, folder: open.folder, articlePath: open.path, effects: &effects)
+        case 1: jump(to: claim.links[0], sidecar: open.sidecar, uses: open.usesBySource[claim.links[0].source] ?? [], folder: open.folder,
+                     articlePath: open.path, effects: &effects)
         default: screens.append(.picker(SourcePicker(claim: claim, sidecar: open.sidecar, folder: open.folder, articlePath: open.path)))
         }
     }
 
     /// Opens a source: its local copy at the quoted passage, or its page.
-    mutating func jump(to link: SourceLink, sidecar: Sidecar, folder: String, articlePath: String, effects: inout [Effect]) {
+    /// - Parameter uses: the claims that use the source, from the open article's index of them;
+    ///   nil when `sidecar` is not the open article's (they are looked for).
+    mutating func jump(to link: SourceLink, sidecar: Sidecar, uses: [SourceUse]? = nil, folder: String, articlePath: String,
+                       effects: inout [Effect]) {
         guard let source = sidecar.source(id: link.source) else {
             message = "source \"\(VisibleText.make(link.source, keepNewlines: false))\" is not in the claims file"
             return
         }
         let passage = link.passage.flatMap { source.passage(id: $0) }
-        let context = SourceContext(source: source, sidecar: sidecar, passage: passage, articlePath: articlePath)
+        let context = SourceContext(source: source, sidecar: sidecar, passage: passage, articlePath: articlePath, uses: uses)
         if let localCopy = source.localCopy {
             requestArticle(path: (folder as NSString).appendingPathComponent(localCopy), purpose: .localCopy(context), effects: &effects)
         } else {

@@ -152,13 +152,18 @@ public struct SourceContext: Sendable, Equatable {
     /// The claims that use the source, found once when it is reached.
     let uses: [SourceUse]
 
-    init(source: Source, sidecar: Sidecar, passage: Passage?, articlePath: String) {
+    /// - Parameter uses: the claims of `sidecar` that use the source, when an index of them is
+    ///   at hand; else they are looked for.
+    init(source: Source, sidecar: Sidecar, passage: Passage?, articlePath: String, uses: [SourceUse]? = nil) {
         self.source = source
         self.sidecar = sidecar
         self.passage = passage
         self.articlePath = articlePath
-        uses = SourceUse.all(of: source.id, in: sidecar)
+        self.uses = uses ?? SourceUse.all(of: source.id, in: sidecar)
     }
+
+    /// The claim a use is of.
+    func claim(_ use: SourceUse) -> Claim { sidecar.claims[use.claimIndex] }
 
     public static func == (a: SourceContext, b: SourceContext) -> Bool {
         a.source == b.source && a.passage == b.passage && a.articlePath == b.articlePath

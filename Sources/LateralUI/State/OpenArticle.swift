@@ -9,7 +9,7 @@ public struct OpenArticle: Sendable {
     public var id: Int
     public var path: String
     public var article: Article
-    public var sidecar: Sidecar
+    public private(set) var sidecar: Sidecar
     public var anchors: [AnchorResult]
     public var spans: ClaimSpans
     /// Anchored claims in text order (indexes into `sidecar.claims`).
@@ -23,6 +23,8 @@ public struct OpenArticle: Sendable {
     let pieces: [TextPiece]
     /// For each source, how many claims use it in each relation.
     public var sourceUses: [String: [Relation: Int]]
+    /// For each source, the claims that use it (what its page lists).
+    var usesBySource: [String: [SourceUse]] = [:]
     public var layout: ArticleLayout
     public var top: LinePosition
     public var selected: Int?
@@ -116,7 +118,7 @@ public struct OpenArticle: Sendable {
         listOrder = order + anchors.indices.filter { anchors[$0].range == nil }
         placeInList = Array(repeating: 0, count: anchors.count)
         for (place, claim) in listOrder.enumerated() { placeInList[claim] = place }
-        sourceUses = sidecar.claimsBySource().mapValues { $0.mapValues(\.count) }
+        indexSources()
         selected = selected.flatMap { sidecar.claims.indices.contains($0) ? $0 : nil }
         claimsPending = false
         let topOffset = layout.startOffset(at: top)
@@ -163,7 +165,7 @@ public struct OpenArticle: Sendable {
         }
         let listedSource = listedSourceID
         sidecar = new
-        if linksChanged { sourceUses = new.claimsBySource().mapValues { $0.mapValues(\.count) } }
+        if linksChanged { indexSources() }
         if glyphChanged {
             let topOffset = layout.startOffset(at: top)
             layout = OpenArticle.makeLayout(article.body, width: layout.width, sidecar: new, anchors: anchors, asciiGlyphs: asciiGlyphs, pieces: pieces)
@@ -186,6 +188,16 @@ public struct OpenArticle: Sendable {
     }
 
     /// Lays the article out again for a new width, keeping the same text at the top.
+    /// Which claims use each source, and how many in each relation, from the claims as they are.
+    mutating func indexSources() {
+        usesBySource = SourceUse.bySource(in: sidecar)
+        sourceUses = usesBySource.mapValues { uses in
+            var counts: [Relation: Int] = [:]
+            for use in uses { counts[use.relation, default: 0] += 1 }
+            return counts
+        }
+    }
+
     public mutating func relayout(width: Int, asciiGlyphs: Bool) {
         guard width != layout.width else { return }
         let topOffset = layout.startOffset(at: top)

@@ -59,7 +59,7 @@ extension ReaderState {
             return
         case .open:
             guard page.uses.indices.contains(page.selection) else { return }
-            returnToClaim(page.uses[page.selection].claim.id, in: page.context.articlePath, effects: &effects)
+            returnToClaim(page.context.claim(page.uses[page.selection]).id, in: page.context.articlePath, effects: &effects)
             return
         case .lineDown, .lineUp:
             // j and k walk the claims that use the source; the page scrolls to keep the one selected in view.

@@ -13,20 +13,41 @@ public struct SourcePicker: Sendable {
 }
 
 /// A claim that uses a source, and how.
-struct SourceUse: Sendable {
-    var claim: Claim
+/// The claim is kept by its place in the claims file, not copied: a source of a long article
+/// is used by a thousand claims.
+struct SourceUse: Sendable, Equatable {
+    var claimIndex: Int
     var relation: Relation
 
     /// The claims that use a source, in claim order, once per relation.
     static func all(of sourceID: String, in sidecar: Sidecar) -> [SourceUse] {
-        // One look at each claim's links: most claims of a long article do not use the source.
         var uses: [SourceUse] = []
-        for claim in sidecar.claims where claim.links.contains(where: { $0.source == sourceID }) {
-            for relation in Relation.allCases where claim.links.contains(where: { $0.source == sourceID && $0.relation == relation }) {
-                uses.append(SourceUse(claim: claim, relation: relation))
-            }
+        for index in sidecar.claims.indices {
+            add(sidecar.claims[index], at: index, only: sourceID) { uses.append($1) }
         }
         return uses
+    }
+
+    /// The uses of every source, as `all(of:in:)` finds each: made once for an open article, so
+    /// that Enter on a claim does not look through every claim (each in its own place in
+    /// memory: 3 ms among 50,000 claims).
+    static func bySource(in sidecar: Sidecar) -> [String: [SourceUse]] {
+        var uses: [String: [SourceUse]] = [:]
+        for index in sidecar.claims.indices {
+            add(sidecar.claims[index], at: index, only: nil) { uses[$0, default: []].append($1) }
+        }
+        return uses
+    }
+
+    /// A claim's uses of sources (of one source, when given), relation by relation.
+    private static func add(_ claim: Claim, at index: Int, only sourceID: String?, to uses: (String, SourceUse) -> Void) {
+        for relation in Relation.allCases {
+            var seen: [String] = []
+            for link in claim.links where link.relation == relation && (sourceID == nil || link.source == sourceID) && !seen.contains(link.source) {
+                seen.append(link.source)
+                uses(link.source, SourceUse(claimIndex: index, relation: relation))
+            }
+        }
     }
 }
 
@@ -96,8 +117,11 @@ public struct SourcePage: Sendable {
         add("")
         add("Claims that use it (Enter goes back to the selected one)", .heading)
         for (index, use) in uses.enumerated() {
-            let glyph = ascii ? use.claim.verdict.asciiGlyph : use.claim.verdict.glyph
-            add("\(use.relation.rawValue): \(glyph) \(use.claim.id) “\(use.claim.quote.exact)”", .claim(use.claim.verdict), use: index)
+            // Past the lines asked for, the rest of a thousand claims is not written out.
+            guard lines.count < limit else { break }
+            let claim = context.claim(use)
+            let glyph = ascii ? claim.verdict.asciiGlyph : claim.verdict.glyph
+            add("\(use.relation.rawValue): \(glyph) \(claim.id) “\(claim.quote.exact)”", .claim(claim.verdict), use: index)
         }
         return lines
     }
