@@ -66,7 +66,7 @@ extension ReaderState {
             guard uses > 0 else { break }
             page.selection = min(uses - 1, max(0, page.selection + (action == .lineDown ? 1 : -1)))
             let rows = max(1, height - 2)
-            let lines = page.lines(width: max(1, width - 2))
+            let lines = page.lines(width: max(1, width - 2), lastUse: page.selection)
             if let row = lines.firstIndex(where: { $0.use == page.selection }) {
                 if row < page.scroll { page.scroll = row }
                 if row >= page.scroll + rows { page.scroll = row - rows + 1 }
@@ -78,7 +78,9 @@ extension ReaderState {
         }
         let rows = max(1, height - 2)
         guard let step = scrollStep(action, rows: rows) else { return }
-        let last = max(0, page.lines(width: max(1, width - 2)).count - rows)
+        // Laid out only as far as the page scrolls to: a page shorter than that is its end.
+        let reach = page.scroll + max(0, step) + rows
+        let last = max(0, page.lines(width: max(1, width - 2), limit: reach).count - rows)
         page.scroll = min(max(0, page.scroll + step), last)
         screens[screens.count - 1] = .source(page)
     }

@@ -98,8 +98,9 @@ public struct SourcePage: Sendable {
         var use: Int?
     }
 
-    /// The page's lines, wrapped to a width; at most `limit`, wrapping nothing past them.
-    func lines(width: Int, ascii: Bool = false, limit: Int = .max) -> [Line] {
+    /// The page's lines, wrapped to a width; at most `limit`, wrapping nothing past them, and
+    /// none past the lines of the claim at `lastUse` (a place among the uses), when given.
+    func lines(width: Int, ascii: Bool = false, limit: Int = .max, lastUse: Int? = nil) -> [Line] {
         var lines = SourceFacts.lines(source, width: width, limit: limit).map { Line(text: $0.text, paint: $0.paint) }
         func add(_ text: String, _ paint: Paint = .plain, use: Int? = nil) {
             guard lines.count < limit else { return }
@@ -118,7 +119,7 @@ public struct SourcePage: Sendable {
         add("Claims that use it (Enter goes back to the selected one)", .heading)
         for (index, use) in uses.enumerated() {
             // Past the lines asked for, the rest of a thousand claims is not written out.
-            guard lines.count < limit else { break }
+            guard lines.count < limit, index <= lastUse ?? index else { break }
             let claim = context.claim(use)
             let glyph = ascii ? claim.verdict.asciiGlyph : claim.verdict.glyph
             add("\(use.relation.rawValue): \(glyph) \(claim.id) “\(claim.quote.exact)”", .claim(claim.verdict), use: index)
