@@ -66,18 +66,34 @@ extension FileEffects {
 /// What the reader does outside its screen: read files on worker threads, open a browser,
 /// set the clipboard.
 struct TerminalEffects: EffectRunner {
+    /// Lowers the calling thread's priority ten steps below the loop's, which started it, so
+    /// that on a machine with fewer cores than busy threads the first frame and the keys'
+    /// frames are drawn first. Linux keeps a nice value per thread, and `setpriority` on the
+    /// calling process sets the calling thread's; elsewhere it would lower the whole process,
+    /// so it is left alone.
+    static func giveWayToTheLoop() {
+        #if os(Linux)
+        let which = __priority_which_t(PRIO_PROCESS.rawValue)
+        _ = setpriority(which, 0, min(19, getpriority(which, 0) + 10))
+        #endif
+    }
+
     func perform(_ effect: Effect, answer: @escaping @Sendable (Action) -> Void) {
         switch effect {
         case .readArticle(let request):
             Thread.detachNewThread {
                 // A long article's beginning first, as a pager shows its first screen while
-                // the rest is read.
-                if let beginning = FileEffects.beginning(of: request) { answer(.articleBeginning(beginning)) }
+                // the rest is read; the rest gives way to that screen.
+                if let beginning = FileEffects.beginning(of: request) {
+                    answer(.articleBeginning(beginning))
+                    Self.giveWayToTheLoop()
+                }
                 if let action = FileEffects.answer(to: effect) { answer(action) }
             }
         case .loadClaims, .reloadArticle, .readLibrary, .findAuthor:
             // Off the loop: the user reads and scrolls meanwhile.
             Thread.detachNewThread {
+                Self.giveWayToTheLoop()
                 if let action = FileEffects.answer(to: effect) { answer(action) }
             }
         case .saveClaims:

@@ -15,6 +15,21 @@ struct EffectsTests {
         #expect(UserProgram.executablePath("sh", path: "/nonexistent:/bin") == "/bin/sh")
         #expect(UserProgram.executablePath("/bin/sh", path: "") == "/bin/sh")
     }
+
+    /// A worker thread gives way to the loop, and only it: the loop keeps its priority.
+    @Test func aWorkerGivesWayAndTheLoopDoesNot() async {
+        #if os(Linux)
+        let loopBefore = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+        let worker: Int32 = await withCheckedContinuation { done in
+            Thread.detachNewThread {
+                TerminalEffects.giveWayToTheLoop()
+                done.resume(returning: getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0))
+            }
+        }
+        #expect(worker == min(19, loopBefore + 10))
+        #expect(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) == loopBefore)
+        #endif
+    }
 }
 
 /// What curses is given for a cell: one character that takes space and its marks.
