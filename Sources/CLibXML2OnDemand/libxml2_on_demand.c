@@ -1,8 +1,7 @@
 // libxml2 is loaded when a page is first imported, not when `lateral` starts: with the ICU it
-// brings, loading it cost every start 1 ms (a third of what `less` takes to show a file), and
-// only `lateral import` uses it. The functions Lateral calls are defined here under their own
-// names, so that the Swift code calls them as libxml2's; the first call loads libxml2 and finds
-// them all.
+// brings, loading it cost every start about 1 ms, and only `lateral import` uses it. The
+// functions Lateral calls are defined here under their own names, so that the Swift code calls
+// them as libxml2's; the first call loads libxml2 and finds them all.
 
 #include "CLibXML2OnDemand.h"
 
@@ -60,29 +59,31 @@ const char *lateral_libxml2_load_problem(void) {
 }
 
 // Without libxml2 no page is parsed (NULL), so that the import says why instead of crashing;
-// the functions that take a parsed page are not reached without one.
+// the functions that take a parsed page are not reached without one. They are kept out of the
+// program's exported symbols, so that libxml2's own calls to them never land here.
+#define ON_DEMAND __attribute__((visibility("hidden")))
 
-void xmlInitParser(void) {
+ON_DEMAND void xmlInitParser(void) {
     if (lateral_libxml2_load_problem() == NULL) libxml2.initParser();
 }
 
-htmlDocPtr htmlReadMemory(const char *buffer, int size, const char *url, const char *encoding, int options) {
+ON_DEMAND htmlDocPtr htmlReadMemory(const char *buffer, int size, const char *url, const char *encoding, int options) {
     if (lateral_libxml2_load_problem() != NULL) return NULL;
     return libxml2.readMemory(buffer, size, url, encoding, options);
 }
 
-void xmlFreeDoc(xmlDocPtr document) {
+ON_DEMAND void xmlFreeDoc(xmlDocPtr document) {
     if (lateral_libxml2_load_problem() == NULL) libxml2.freeDoc(document);
 }
 
-xmlNodePtr xmlDocGetRootElement(const xmlDoc *document) {
+ON_DEMAND xmlNodePtr xmlDocGetRootElement(const xmlDoc *document) {
     return lateral_libxml2_load_problem() == NULL ? libxml2.rootElement(document) : NULL;
 }
 
-xmlChar *xmlGetProp(const xmlNode *node, const xmlChar *name) {
+ON_DEMAND xmlChar *xmlGetProp(const xmlNode *node, const xmlChar *name) {
     return lateral_libxml2_load_problem() == NULL ? libxml2.getProp(node, name) : NULL;
 }
 
-xmlChar *xmlNodeGetContent(const xmlNode *node) {
+ON_DEMAND xmlChar *xmlNodeGetContent(const xmlNode *node) {
     return lateral_libxml2_load_problem() == NULL ? libxml2.nodeGetContent(node) : NULL;
 }

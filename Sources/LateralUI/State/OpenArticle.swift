@@ -187,7 +187,6 @@ public struct OpenArticle: Sendable {
         return id.flatMap { id in sidecar.sources.firstIndex { $0.id == id } }
     }
 
-    /// Lays the article out again for a new width, keeping the same text at the top.
     /// Which claims use each source, and how many in each relation, from the claims as they are.
     mutating func indexSources() {
         usesBySource = SourceUse.bySource(in: sidecar)
@@ -198,6 +197,7 @@ public struct OpenArticle: Sendable {
         }
     }
 
+    /// Lays the article out again for a new width, keeping the same text at the top.
     public mutating func relayout(width: Int, asciiGlyphs: Bool) {
         guard width != layout.width else { return }
         let topOffset = layout.startOffset(at: top)
