@@ -17,29 +17,27 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // SQLite's and libxml2's headers, without linking them: they are loaded by their first
+        // call (COnDemand). Not through pkg-config, which would link them: the headers are taken
+        // from /usr/include and /usr/include/libxml2, where Debian, Ubuntu and Fedora put them.
         .systemLibrary(
             name: "CSQLite",
-            pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        // libxml2's headers, without linking it: it is loaded on the first import (CLibXML2OnDemand).
-        // Not through pkg-config, which would link it: the headers are taken from /usr/include/libxml2,
-        // where Debian, Ubuntu and Fedora put them.
         .systemLibrary(
             name: "CLibXML2",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .target(name: "COnDemand", dependencies: ["CSQLite", "CLibXML2"], cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+                linkerSettings: [.linkedLibrary("dl")]),
         // The library's index of article summaries is a small SQLite database in the user's cache.
-        .target(name: "LateralCore", dependencies: ["CSQLite"]),
+        .target(name: "LateralCore", dependencies: ["CSQLite", "COnDemand"]),
         .target(name: "CWidth"),
         .target(name: "CSignalWake"),
         .target(name: "CPty"),
         .target(name: "LateralUI", dependencies: ["LateralCore", "CWidth"]),
-        // libxml2 loaded on the first import instead of at every start (see libxml2_on_demand.c).
-        .target(name: "CLibXML2OnDemand", dependencies: ["CLibXML2"], cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
-                linkerSettings: [.linkedLibrary("dl")]),
         // Web pages made articles: libxml2's forgiving HTML parser, then the article's text.
-        .target(name: "LateralImport", dependencies: ["LateralCore", "CLibXML2", "CLibXML2OnDemand"],
+        .target(name: "LateralImport", dependencies: ["LateralCore", "CLibXML2", "COnDemand"],
                 swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
         .target(name: "LateralTerminal", dependencies: ["CNcursesw", "CSignalWake", "LateralUI"]),
         .executableTarget(

@@ -1,5 +1,5 @@
 internal import CLibXML2
-internal import CLibXML2OnDemand
+internal import COnDemand
 import Foundation
 
 /// A web page as libxml2's HTML parser reads it: forgiving of the broken markup real pages

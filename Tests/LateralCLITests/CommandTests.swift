@@ -486,11 +486,12 @@ extension ImportCommandTests {
         #expect(libraries.contains("libFoundation") && !libraries.contains("FoundationNetworking") && !libraries.contains("libcurl"))
     }
 
-    /// libxml2 (and the ICU it brings) is loaded by the first import, not by every start; the
-    /// import tests above show that it is found then.
-    @Test func libxml2IsNotLoadedAtStart() throws {
+    /// libxml2 (and the ICU it brings) and SQLite are loaded by their first use, not by every
+    /// start; the import and list tests show that they are found then.
+    @Test func libxml2AndSQLiteAreNotLoadedAtStart() throws {
         guard let libraries = try Self.librariesLoadedAtStart() else { return }
-        #expect(libraries.contains("libncursesw") && !libraries.contains("libxml2") && !libraries.contains("libicu"))
+        #expect(libraries.contains("libncursesw"))
+        #expect(!libraries.contains("libxml2") && !libraries.contains("libicu") && !libraries.contains("libsqlite3"))
     }
 
     /// What the dynamic loader loads when `lateral` starts, as `ldd` lists it; nil without `ldd`.

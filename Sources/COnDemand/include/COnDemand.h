@@ -1,8 +1,11 @@
-#ifndef LATERAL_LIBXML2_ON_DEMAND_H
-#define LATERAL_LIBXML2_ON_DEMAND_H
+#ifndef LATERAL_ON_DEMAND_H
+#define LATERAL_ON_DEMAND_H
 
 /// Loads libxml2 if it is not yet loaded; NULL when it is ready, else why it cannot be used
 /// (the loader's message). Every libxml2 function Lateral calls loads it the same way.
 const char *lateral_libxml2_load_problem(void);
+
+/// The same for SQLite, which the library's index uses.
+const char *lateral_sqlite3_load_problem(void);
 
 #endif

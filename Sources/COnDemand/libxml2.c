@@ -1,13 +1,9 @@
-// libxml2 is loaded when a page is first imported, not when `lateral` starts: with the ICU it
-// brings, loading it cost every start about 1 ms, and only `lateral import` uses it. The
-// functions Lateral calls are defined here under their own names, so that the Swift code calls
-// them as libxml2's; the first call loads libxml2 and finds them all.
+// libxml2, for `lateral import`: with the ICU it brings, loading it cost every start about 1 ms.
 
-#include "CLibXML2OnDemand.h"
+#include "COnDemand.h"
+#include "on_demand.h"
 
-#include <dlfcn.h>
 #include <pthread.h>
-#include <stdio.h>
 #include <stddef.h>
 
 #include "../CLibXML2/shim.h"
@@ -28,40 +24,28 @@ static struct {
     xmlChar *(*nodeGetContent)(const xmlNode *);
 } libxml2;
 
-static char problem[512];
+static LoadProblem problem = {LIBXML2_SONAME, ""};
 static pthread_once_t loaded = PTHREAD_ONCE_INIT;
 
-static int find(void *library, const char *name, void **function) {
-    *function = dlsym(library, name);
-    if (*function == NULL) snprintf(problem, sizeof problem, "%s has no %s", LIBXML2_SONAME, name);
-    return *function != NULL;
-}
-
 static void load(void) {
-    void *library = dlopen(LIBXML2_SONAME, RTLD_NOW | RTLD_LOCAL);
-    if (library == NULL) {
-        const char *reason = dlerror();
-        snprintf(problem, sizeof problem, "%s", reason != NULL ? reason : "cannot be loaded");
-        return;
-    }
-    int found = find(library, "xmlInitParser", (void **)&libxml2.initParser)
-        && find(library, "htmlReadMemory", (void **)&libxml2.readMemory)
-        && find(library, "xmlFreeDoc", (void **)&libxml2.freeDoc)
-        && find(library, "xmlDocGetRootElement", (void **)&libxml2.rootElement)
-        && find(library, "xmlGetProp", (void **)&libxml2.getProp)
-        && find(library, "xmlNodeGetContent", (void **)&libxml2.nodeGetContent);
+    void *library = on_demand_open(&problem);
+    if (library == NULL) return;
+    int found = on_demand_find(library, "xmlInitParser", (void **)&libxml2.initParser, &problem)
+        && on_demand_find(library, "htmlReadMemory", (void **)&libxml2.readMemory, &problem)
+        && on_demand_find(library, "xmlFreeDoc", (void **)&libxml2.freeDoc, &problem)
+        && on_demand_find(library, "xmlDocGetRootElement", (void **)&libxml2.rootElement, &problem)
+        && on_demand_find(library, "xmlGetProp", (void **)&libxml2.getProp, &problem)
+        && on_demand_find(library, "xmlNodeGetContent", (void **)&libxml2.nodeGetContent, &problem);
     if (!found) libxml2.readMemory = NULL;
 }
 
 const char *lateral_libxml2_load_problem(void) {
     pthread_once(&loaded, load);
-    return libxml2.readMemory == NULL ? problem : NULL;
+    return libxml2.readMemory == NULL ? problem.text : NULL;
 }
 
 // Without libxml2 no page is parsed (NULL), so that the import says why instead of crashing;
-// the functions that take a parsed page are not reached without one. They are kept out of the
-// program's exported symbols, so that libxml2's own calls to them never land here.
-#define ON_DEMAND __attribute__((visibility("hidden")))
+// the functions that take a parsed page are not reached without one.
 
 ON_DEMAND void xmlInitParser(void) {
     if (lateral_libxml2_load_problem() == NULL) libxml2.initParser();
