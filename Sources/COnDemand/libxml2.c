@@ -4,7 +4,6 @@
 #include "on_demand.h"
 
 #include <pthread.h>
-#include <stddef.h>
 
 #include "../CLibXML2/shim.h"
 
@@ -26,22 +25,23 @@ static struct {
 
 static LoadProblem problem = {LIBXML2_SONAME, ""};
 static pthread_once_t loaded = PTHREAD_ONCE_INIT;
+static int ready;
 
 static void load(void) {
-    void *library = on_demand_open(&problem);
-    if (library == NULL) return;
-    int found = on_demand_find(library, "xmlInitParser", (void **)&libxml2.initParser, &problem)
-        && on_demand_find(library, "htmlReadMemory", (void **)&libxml2.readMemory, &problem)
-        && on_demand_find(library, "xmlFreeDoc", (void **)&libxml2.freeDoc, &problem)
-        && on_demand_find(library, "xmlDocGetRootElement", (void **)&libxml2.rootElement, &problem)
-        && on_demand_find(library, "xmlGetProp", (void **)&libxml2.getProp, &problem)
-        && on_demand_find(library, "xmlNodeGetContent", (void **)&libxml2.nodeGetContent, &problem);
-    if (!found) libxml2.readMemory = NULL;
+    const OnDemandFunction functions[] = {
+        {"xmlInitParser", (void **)&libxml2.initParser},
+        {"htmlReadMemory", (void **)&libxml2.readMemory},
+        {"xmlFreeDoc", (void **)&libxml2.freeDoc},
+        {"xmlDocGetRootElement", (void **)&libxml2.rootElement},
+        {"xmlGetProp", (void **)&libxml2.getProp},
+        {"xmlNodeGetContent", (void **)&libxml2.nodeGetContent},
+    };
+    ready = on_demand_load(&problem, functions, sizeof functions / sizeof functions[0]);
 }
 
 const char *lateral_libxml2_load_problem(void) {
     pthread_once(&loaded, load);
-    return libxml2.readMemory == NULL ? problem.text : NULL;
+    return ready ? NULL : problem.text;
 }
 
 // Without libxml2 no page is parsed (NULL), so that the import says why instead of crashing;

@@ -7,6 +7,7 @@
 #define LATERAL_ON_DEMAND_INTERNAL_H
 
 #include <dlfcn.h>
+#include <stddef.h>
 #include <stdio.h>
 
 // Kept out of the program's exported symbols, so that the library's own calls never land here.
@@ -18,21 +19,29 @@ typedef struct {
     char text[512];
 } LoadProblem;
 
-/// The library, or NULL with the loader's message in `problem`.
-static inline void *on_demand_open(LoadProblem *problem) {
+/// A function of the library, by name, and where its address goes.
+typedef struct {
+    const char *name;
+    void **address;
+} OnDemandFunction;
+
+/// Loads the library and finds every function; false, with the reason in `problem`, when the
+/// library cannot be loaded or lacks one of them.
+static inline int on_demand_load(LoadProblem *problem, const OnDemandFunction *functions, size_t count) {
     void *library = dlopen(problem->soname, RTLD_NOW | RTLD_LOCAL);
     if (library == NULL) {
         const char *reason = dlerror();
         snprintf(problem->text, sizeof problem->text, "%s", reason != NULL ? reason : "cannot be loaded");
+        return 0;
     }
-    return library;
-}
-
-/// One of its functions; false, with the reason in `problem`, when it has none by that name.
-static inline int on_demand_find(void *library, const char *name, void **function, LoadProblem *problem) {
-    *function = dlsym(library, name);
-    if (*function == NULL) snprintf(problem->text, sizeof problem->text, "%s has no %s", problem->soname, name);
-    return *function != NULL;
+    for (size_t index = 0; index < count; index++) {
+        *functions[index].address = dlsym(library, functions[index].name);
+        if (*functions[index].address == NULL) {
+            snprintf(problem->text, sizeof problem->text, "%s has no %s", problem->soname, functions[index].name);
+            return 0;
+        }
+    }
+    return 1;
 }
 
 #endif

@@ -1,5 +1,5 @@
 // SQLite, for the library's index: `lateral ARTICLE` draws its first frame without it, and
-// `note`, `show` or `import` never use it; loading it cost every start 0.3 ms. Without SQLite
+// `note`, `show` or `import` never use it; loading it cost every start 0.3–0.6 ms. Without SQLite
 // the index cannot be opened, and the library is listed from its files, as with
 // `LATERAL_CACHE=off`.
 
@@ -7,7 +7,6 @@
 #include "on_demand.h"
 
 #include <pthread.h>
-#include <stddef.h>
 
 #include "../CSQLite/shim.h"
 
@@ -29,30 +28,30 @@ static struct {
 
 static LoadProblem problem = {"libsqlite3.so.0", ""};
 static pthread_once_t loaded = PTHREAD_ONCE_INIT;
+static int ready;
 
 static void load(void) {
-    void *library = on_demand_open(&problem);
-    if (library == NULL) return;
-    int found = on_demand_find(library, "sqlite3_close", (void **)&sqlite.close, &problem)
-        && on_demand_find(library, "sqlite3_exec", (void **)&sqlite.exec, &problem)
-        && on_demand_find(library, "sqlite3_busy_timeout", (void **)&sqlite.busyTimeout, &problem)
-        && on_demand_find(library, "sqlite3_extended_errcode", (void **)&sqlite.extendedErrcode, &problem)
-        && on_demand_find(library, "sqlite3_prepare_v2", (void **)&sqlite.prepareV2, &problem)
-        && on_demand_find(library, "sqlite3_step", (void **)&sqlite.step, &problem)
-        && on_demand_find(library, "sqlite3_reset", (void **)&sqlite.reset, &problem)
-        && on_demand_find(library, "sqlite3_finalize", (void **)&sqlite.finalize, &problem)
-        && on_demand_find(library, "sqlite3_bind_text", (void **)&sqlite.bindText, &problem)
-        && on_demand_find(library, "sqlite3_column_text", (void **)&sqlite.columnText, &problem)
-        && on_demand_find(library, "sqlite3_column_bytes", (void **)&sqlite.columnBytes, &problem)
-        && on_demand_find(library, "sqlite3_column_int", (void **)&sqlite.columnInt, &problem)
-        // Last: without it nothing else is reached.
-        && on_demand_find(library, "sqlite3_open_v2", (void **)&sqlite.openV2, &problem);
-    if (!found) sqlite.openV2 = NULL;
+    const OnDemandFunction functions[] = {
+        {"sqlite3_open_v2", (void **)&sqlite.openV2},
+        {"sqlite3_close", (void **)&sqlite.close},
+        {"sqlite3_exec", (void **)&sqlite.exec},
+        {"sqlite3_busy_timeout", (void **)&sqlite.busyTimeout},
+        {"sqlite3_extended_errcode", (void **)&sqlite.extendedErrcode},
+        {"sqlite3_prepare_v2", (void **)&sqlite.prepareV2},
+        {"sqlite3_step", (void **)&sqlite.step},
+        {"sqlite3_reset", (void **)&sqlite.reset},
+        {"sqlite3_finalize", (void **)&sqlite.finalize},
+        {"sqlite3_bind_text", (void **)&sqlite.bindText},
+        {"sqlite3_column_text", (void **)&sqlite.columnText},
+        {"sqlite3_column_bytes", (void **)&sqlite.columnBytes},
+        {"sqlite3_column_int", (void **)&sqlite.columnInt},
+    };
+    ready = on_demand_load(&problem, functions, sizeof functions / sizeof functions[0]);
 }
 
 const char *lateral_sqlite3_load_problem(void) {
     pthread_once(&loaded, load);
-    return sqlite.openV2 == NULL ? problem.text : NULL;
+    return ready ? NULL : problem.text;
 }
 
 // Without SQLite no database is opened, so that the index is done without; the functions that
