@@ -11,8 +11,8 @@ struct SourcesCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try article.loadAnchored()
-        let uses = loaded.sidecar.claimsBySource()
-        let listings = loaded.sidecar.sources.map { SourceListing(source: $0, uses: uses[$0.id] ?? [:]) }
+        let uses = SourceUse.bySource(in: loaded.sidecar)
+        let listings = loaded.sidecar.sources.map { SourceListing(source: $0, uses: uses[$0.id] ?? [], claims: loaded.sidecar.claims) }
         if json {
             Console.printJSON(.array(listings.map(\.json)))
             return
@@ -40,8 +40,10 @@ struct SourceListing {
         .object(["source": source.storedJSON, "claims": .object(claims.mapValues { .array($0.map(JSONValue.string)) })])
     }
 
-    init(source: Source, uses: [Relation: [String]]) {
+    /// - Parameter claims: the claims the uses' places are in.
+    init(source: Source, uses: [SourceUse], claims: [Claim]) {
         self.source = source
-        claims = Dictionary(uniqueKeysWithValues: uses.map { ($0.key.rawValue, $0.value) })
+        self.claims = [:]
+        for use in uses { self.claims[use.relation.rawValue, default: []].append(claims[use.claimIndex].id) }
     }
 }

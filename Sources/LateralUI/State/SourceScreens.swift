@@ -12,45 +12,6 @@ public struct SourcePicker: Sendable {
     public var selection = 0
 }
 
-/// A claim that uses a source, and how.
-/// The claim is kept by its place in the claims file, not copied: a source of a long article
-/// is used by a thousand claims.
-struct SourceUse: Sendable, Equatable {
-    var claimIndex: Int
-    var relation: Relation
-
-    /// The claims that use a source, in claim order, once per relation.
-    static func all(of sourceID: String, in sidecar: Sidecar) -> [SourceUse] {
-        var uses: [SourceUse] = []
-        for index in sidecar.claims.indices {
-            add(sidecar.claims[index], at: index, only: sourceID) { uses.append($1) }
-        }
-        return uses
-    }
-
-    /// The uses of every source, as `all(of:in:)` finds each: made once for an open article, so
-    /// that Enter on a claim does not look through every claim (each in its own place in
-    /// memory: 3 ms among 50,000 claims).
-    static func bySource(in sidecar: Sidecar) -> [String: [SourceUse]] {
-        var uses: [String: [SourceUse]] = [:]
-        for index in sidecar.claims.indices {
-            add(sidecar.claims[index], at: index, only: nil) { uses[$0, default: []].append($1) }
-        }
-        return uses
-    }
-
-    /// A claim's uses of sources (of one source, when given), relation by relation.
-    private static func add(_ claim: Claim, at index: Int, only sourceID: String?, to uses: (String, SourceUse) -> Void) {
-        for relation in Relation.allCases {
-            var seen: [String] = []
-            for link in claim.links where link.relation == relation && (sourceID == nil || link.source == sourceID) && !seen.contains(link.source) {
-                seen.append(link.source)
-                uses(link.source, SourceUse(claimIndex: index, relation: relation))
-            }
-        }
-    }
-}
-
 /// What is known of a source, as lines: its title, publisher, author, date, kind, URL, and
 /// how it was read.
 enum SourceFacts {
