@@ -49,7 +49,9 @@ static void load(void) {
     ready = on_demand_load(&problem, functions, sizeof functions / sizeof functions[0]);
 }
 
-const char *lateral_sqlite3_load_problem(void) {
+/// NULL when SQLite is ready, else why it cannot be used. Only the functions below ask: without
+/// SQLite the library is listed without its index, which costs only speed.
+static const char *lateral_sqlite3_load_problem(void) {
     pthread_once(&loaded, load);
     return ready ? NULL : problem.text;
 }

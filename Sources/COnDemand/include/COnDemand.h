@@ -5,7 +5,4 @@
 /// (the loader's message). Every libxml2 function Lateral calls loads it the same way.
 const char *lateral_libxml2_load_problem(void);
 
-/// The same for SQLite, which the library's index uses.
-const char *lateral_sqlite3_load_problem(void);
-
 #endif
