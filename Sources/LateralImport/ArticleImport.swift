@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LateralCore
 
 /// A web page or a plain text made a Lateral article: Markdown with its metadata header.
@@ -47,7 +47,7 @@ public struct ArticleImport: Sendable, Equatable {
 
     /// A plain text: its first line is its title; its text is kept as it is (line ends made \n).
     public static func plainText(_ text: String, name: String) -> ArticleImport {
-        let body = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let body = text.replacingEvery("\r\n", with: "\n")
         let title = body.split(separator: "\n").lazy.compactMap { PageMetadata.clean(String($0)) }.first ?? name
         return ArticleImport(title: title, body: body.hasSuffix("\n") ? body : body + "\n")
     }

@@ -1,5 +1,5 @@
 internal import CLibXML2
-import Foundation
+import FoundationEssentials
 
 /// The article's own text in a page, in the spirit of Readability: the page's chrome left out
 /// (navigation, headers and footers, sidebars, share buttons, cookie banners, comment forms,
@@ -135,7 +135,7 @@ struct ArticleText {
             case "blockquote":
                 flush()
                 let inner = ArticleText(base: base).blocks(of: node)
-                blocks += inner.map { "> " + $0.replacingOccurrences(of: "\n", with: "\n> ") }
+                blocks += inner.map { "> " + $0.replacingEvery("\n", with: "\n> ") }
             case "ul", "ol":
                 flush()
                 var number = 1
@@ -190,13 +190,22 @@ struct ArticleText {
         let trimmed = href.trimmed()
         guard let url = URL(string: trimmed, relativeTo: base)?.absoluteURL, let scheme = url.scheme?.lowercased(),
               scheme == "http" || scheme == "https" else { return nil }
-        return url.absoluteString.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: ")", with: "%29")
+        return url.absoluteString.replacingEvery(" ", with: "%20").replacingEvery(")", with: "%29")
     }
 
     /// Short blocks that are chrome by their words: "Leave a Reply", "Share this", "Advertisement".
     static func isLeftoverChrome(_ block: String) -> Bool {
         guard block.count < 60 else { return false }
-        let lowered = block.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        // Only the start is compared, so only the start loses its punctuation and spaces ("— Share this").
+        let lowered = String(block.lowercased().unicodeScalars.drop { scalar in
+            switch scalar.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                 .finalPunctuation, .otherPunctuation, .spaceSeparator:
+                return true
+            default:
+                return scalar == "\t"
+            }
+        })
         let phrases = ["leave a reply", "leave a comment", "share this", "share on", "advertisement", "related articles", "read more",
                        "subscribe", "sign up", "comments", "cookie", "we use cookies", "accept all", "source link", "tweet"]
         return phrases.contains { lowered.hasPrefix($0) }

@@ -1,6 +1,5 @@
 internal import CLibXML2
 internal import COnDemand
-import Foundation
 
 /// A web page as libxml2's HTML parser reads it: forgiving of the broken markup real pages
 /// carry (unclosed tags, stray ends), with entities decoded. The tree is walked read-only.

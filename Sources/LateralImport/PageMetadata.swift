@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LateralCore
 
 /// What a page says about itself, from what pages really carry, the most precise first:

@@ -5,7 +5,11 @@ import LateralUI
 /// Paints as curses attributes and colour pairs, set up once per session. With no colours
 /// (NO_COLOR, a monochrome terminal) only bold, underline, reverse and the glyphs remain.
 struct CursesPalette {
-    private var attributes: [Paint: (attr_t, Int16)] = [:]
+    /// Each paint with its attributes, in `allPaints`' order. A list looked through, not a
+    /// dictionary: a dictionary keyed by `Paint` has its type made at run time on first use,
+    /// by a search through every conformance in the program (0.3 ms of the first frame), and
+    /// a frame looks paints up only where a run of cells changes paint.
+    private var attributes: [(paint: Paint, attributes: attr_t, pair: Int16)] = []
     let depth: ColorDepth
 
     init(depth: ColorDepth) {
@@ -24,12 +28,13 @@ struct CursesPalette {
                 pair = nextPair
                 nextPair += 1
             }
-            attributes[paint] = (attr, pair)
+            attributes.append((paint, attr, pair))
         }
     }
 
     func attributes(for paint: Paint) -> (attr_t, Int16) {
-        attributes[paint] ?? (lateral_a_normal(), 0)
+        guard let found = attributes.first(where: { $0.paint == paint }) else { return (lateral_a_normal(), 0) }
+        return (found.attributes, found.pair)
     }
 
     static var allPaints: [Paint] {

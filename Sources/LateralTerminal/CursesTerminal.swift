@@ -1,6 +1,6 @@
 import CNcursesw
 import CSignalWake
-import Foundation
+import Glibc
 import LateralCore
 import LateralUI
 
@@ -51,8 +51,8 @@ final class CursesTerminal: ReaderTerminal {
         lateral_signals_restore()
         endwin()
         delscreen(screen)
-        Foundation.close(wakeRead)
-        Foundation.close(wakeWrite)
+        Glibc.close(wakeRead)
+        Glibc.close(wakeWrite)
     }
 
     var size: (width: Int, height: Int) { (Int(lateral_cols()), Int(lateral_lines())) }
@@ -65,7 +65,7 @@ final class CursesTerminal: ReaderTerminal {
         let fd = wakeWrite
         return {
             var byte: UInt8 = 1
-            _ = Foundation.write(fd, &byte, 1)
+            _ = Glibc.write(fd, &byte, 1)
         }
     }
 
@@ -110,7 +110,7 @@ final class CursesTerminal: ReaderTerminal {
     private func drainWakePipe() -> Bool {
         var buffer = [UInt8](repeating: 0, count: 64)
         var woke = false
-        while Foundation.read(wakeRead, &buffer, buffer.count) > 0 { woke = true }
+        while Glibc.read(wakeRead, &buffer, buffer.count) > 0 { woke = true }
         return woke
     }
 

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LateralCore
 import LateralUI
 
@@ -81,7 +82,7 @@ struct TerminalEffects: EffectRunner {
     func perform(_ effect: Effect, answer: @escaping @Sendable (Action) -> Void) {
         switch effect {
         case .readArticle(let request):
-            Thread.detachNewThread {
+            WorkerThread.start {
                 // A long article's beginning first, as a pager shows its first screen while
                 // the rest is read; the rest gives way to that screen.
                 if let beginning = FileEffects.beginning(of: request) {
@@ -92,7 +93,7 @@ struct TerminalEffects: EffectRunner {
             }
         case .loadClaims, .reloadArticle, .readLibrary, .findAuthor:
             // Off the loop: the user reads and scrolls meanwhile.
-            Thread.detachNewThread {
+            WorkerThread.start {
                 Self.giveWayToTheLoop()
                 if let action = FileEffects.answer(to: effect) { answer(action) }
             }
@@ -138,6 +139,6 @@ enum Clipboard {
     /// OSC 52: the terminal (or tmux, or ssh's far end) puts the text on the clipboard.
     static func copy(_ text: String) {
         let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
-        FileHandle.standardOutput.write(Data(sequence.utf8))
+        _ = TextFile.writeAll(Array(sequence.utf8)[...], to: STDOUT_FILENO)
     }
 }

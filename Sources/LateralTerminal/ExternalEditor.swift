@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LateralCore
 import LateralUI
 
@@ -7,7 +8,7 @@ import LateralUI
 /// file, at the line the reader was showing.
 enum ExternalEditor {
     static func edit(_ text: String) -> Result<String, ExternalEditFailure> {
-        var template = Array((NSTemporaryDirectory() + "lateral-XXXXXX.md").utf8CString)
+        var template = Array(Path.join(FileManager.default.temporaryDirectory.path, "lateral-XXXXXX.md").utf8CString)
         let fd = mkstemps(&template, 3)
         guard fd >= 0 else { return .failure(ExternalEditFailure("cannot make a temporary file: \(String(cString: strerror(errno)))")) }
         let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

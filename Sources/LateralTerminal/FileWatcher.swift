@@ -1,4 +1,5 @@
-import Foundation
+import Glibc
+import LateralCore
 
 /// Tells when files change on disk, by inotify on the folders that hold them: a folder, not
 /// the file, because an editor, git or Lateral's own safe writer replaces a file by renaming
@@ -27,12 +28,12 @@ final class FileWatcher {
         for (folder, paths) in Dictionary(grouping: wanted, by: FileWatcher.folder) {
             let watch = inotify_add_watch(descriptor, folder, mask)
             guard watch >= 0 else { continue }
-            watches[watch] = Dictionary(paths.map { ((($0 as NSString).lastPathComponent), $0) }, uniquingKeysWith: { first, _ in first })
+            watches[watch] = Dictionary(paths.map { (Path.lastComponent(of: $0), $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
     private static func folder(_ path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = Path.folder(of: path)
         return folder.isEmpty ? "." : folder
     }
 

@@ -1,5 +1,5 @@
 import CNcursesw
-import Foundation
+import Glibc
 import LateralCore
 import LateralUI
 

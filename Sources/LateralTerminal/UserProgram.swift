@@ -1,5 +1,6 @@
 import CNcursesw
-import Foundation
+import FoundationEssentials
+import Glibc
 import LateralCore
 
 /// A program the user names in the environment ($BROWSER, $VISUAL, $EDITOR): a command and
@@ -22,34 +23,14 @@ enum UserProgram {
         }
         endwin()
         defer { wrefresh(lateral_stdscr()) }
-        switch runInForeground(executable, [executable] + Array(words.dropFirst()) + arguments) {
-        case .failure(let failure): return .failed(program: program, reason: failure.reason)
-        case .success(let status): return .exited(program: program, status: status)
+        // In the reader's own process group (see ChildProcess), so that a text browser or an
+        // editor is in the terminal's foreground and may read keys.
+        do {
+            let finished = try ChildProcess.run(executable, [executable] + Array(words.dropFirst()) + arguments, capturing: false)
+            return .exited(program: program, status: finished.status)
+        } catch {
+            return .failed(program: program, reason: error.reason)
         }
-    }
-
-    /// Runs a program in the reader's own process group, so that a text browser or an editor
-    /// is in the terminal's foreground and may read keys. (Foundation's `Process` starts it in
-    /// a group of its own, where its first read of the terminal stops it, and the reader
-    /// waits for ever.)
-    static func runInForeground(_ executable: String, _ arguments: [String]) -> Result<Int32, SpawnFailure> {
-        var pid: pid_t = 0
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        let spawned = posix_spawn(&pid, executable, nil, nil, &argv, environ)
-        guard spawned == 0 else { return .failure(SpawnFailure(reason: String(cString: strerror(spawned)))) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { return .failure(SpawnFailure(reason: String(cString: strerror(errno)))) }
-        }
-        // Exited: its status; killed: 128 + the signal, as a shell says it.
-        let signal = status & 0x7F
-        return .success(signal == 0 ? (status >> 8) & 0xFF : 128 + signal)
-    }
-
-    struct SpawnFailure: Error, CustomStringConvertible {
-        var reason: String
-        var description: String { reason }
     }
 
     /// A program's file: itself when it has a slash, else the first in PATH that can run.

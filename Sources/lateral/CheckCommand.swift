@@ -1,5 +1,7 @@
 import ArgumentParser
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 import LateralCore
 import Synchronization
 
@@ -91,8 +93,7 @@ struct CheckCommand: ParsableCommand {
     /// The articles a PATH argument names: itself, the article beside a claims file, every
     /// article in a folder, or the article of the library whose name starts with it.
     static func articles(at path: String, library: String) throws(FileProblem) -> [String] {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        if FileKind.of(path) == .folder {
             return try Library.articlePaths(in: path)
         }
         if path.hasSuffix(SidecarFile.suffix) { return [String(path.dropLast(SidecarFile.suffix.count)) + ".md"] }

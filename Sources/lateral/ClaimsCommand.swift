@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 import LateralCore
 
@@ -31,7 +30,7 @@ struct ClaimsCommand: ParsableCommand {
         for listing in listings {
             let claim = listing.claim
             let number = String(listing.number).leftPadded(to: 3)
-            let label = claim.verdict.label.padding(toLength: 12, withPad: " ", startingAt: 0)
+            let label = Console.column(claim.verdict.label, 12)
             let method = listing.anchor.method == .exact ? "" : " " + listing.anchor.method.rawValue
             let place = (listing.anchor.range.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "") + method
             let id = Console.column(VisibleText.make(claim.id, keepNewlines: false), 5)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LateralCore
 import LateralTerminal
 import LateralUI
@@ -36,7 +37,12 @@ enum Console {
     /// JSON for scripts, one field per line with sorted keys. C1 controls, bidi controls and
     /// line separators are escaped too, so that JSON printed on a terminal cannot steer it.
     static func printJSON(_ value: JSONValue) {
-        write(JSONWriter.write(value, escapingUnsafe: true), to: STDOUT_FILENO)
+        output(JSONWriter.write(value, escapingUnsafe: true))
+    }
+
+    /// Bytes as they are (an export), to standard output.
+    static func output(_ bytes: [UInt8]) {
+        write(bytes, to: STDOUT_FILENO)
     }
 
     /// Straight to the descriptor: Foundation's FileHandle cost a command 0.4 ms on first use.

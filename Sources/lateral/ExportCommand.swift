@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import LateralCore
 
 struct ExportCommand: ParsableCommand {
@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
         case .claimreview:
             bytes = JSONWriter.write(ClaimReviewExport.graph(article: loaded.article, sidecar: loaded.sidecar, publishedAt: publishedAt))
         case .markdown:
-            let folder = (loaded.article.path as NSString).deletingLastPathComponent
+            let folder = Path.folder(of: loaded.article.path)
             let methodology = try? String(contentsOfFile: (folder.isEmpty ? "." : folder) + "/METHODOLOGY.md", encoding: .utf8)
             bytes = Array(MarkdownReport.text(article: loaded.article, sidecar: loaded.sidecar, anchors: loaded.anchors,
                                               methodology: methodology).utf8)
@@ -44,13 +44,14 @@ struct ExportCommand: ParsableCommand {
             bytes = Array(ClaimsCSV.text(sidecar: loaded.sidecar, anchors: loaded.anchors).utf8)
         }
         guard let output else {
-            FileHandle.standardOutput.write(Data(bytes))
+            Console.output(bytes)
             return
         }
+        // Written as the claims files are: whole or not at all, over what is there now.
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try SafeWriter.write(bytes, to: output, expecting: TextFile.bytesIfReadable(output))
         } catch {
-            Console.report(FileProblem(path: output, message: "cannot be written: \(error.localizedDescription)", isUnreadable: true))
+            Console.report(error)
             throw ExitStatus.usageOrUnreadable.code
         }
     }

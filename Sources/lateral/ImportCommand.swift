@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import LateralCore
 import LateralImport
 
@@ -47,7 +48,7 @@ struct ImportCommand: ParsableCommand {
                 address = address ?? page.address
                 fetchedHTML = page.isHTML
             } else if file == "-" {
-                bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+                bytes = TextFile.readAll(from: STDIN_FILENO) ?? []
             } else {
                 bytes = try TextFile.readBytes(file)
             }
@@ -75,16 +76,15 @@ struct ImportCommand: ParsableCommand {
             return
         }
         let folder = into ?? options.folder
-        var isDirectory: ObjCBool = false
         if into != nil && !FileManager.default.fileExists(atPath: folder) {
             // A new library begins with its first article, as `mkdir -p` would.
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileKind.of(folder) == .folder else {
             Console.report(FileProblem(path: folder, message: "no such folder to write the article in", isUnreadable: true))
             throw ExitStatus.usageOrUnreadable.code
         }
-        let path = (folder as NSString).appendingPathComponent((name ?? ArticleImport.slug(imported.title)) + ".md")
+        let path = Path.join(folder, (name ?? ArticleImport.slug(imported.title)) + ".md")
         let existing = FileManager.default.fileExists(atPath: path) ? try? TextFile.readBytes(path) : nil
         if FileManager.default.fileExists(atPath: path) && !force {
             Console.error("\(path) exists already; --force replaces its text (its claims file is kept), or --name gives another name")
@@ -118,12 +118,12 @@ struct ImportCommand: ParsableCommand {
     /// passage and the evidence outlives a dead link.
     func storeLocalCopy(_ page: ArticleImport, of articleName: String) throws {
         var edit = try ClaimsEdit(articleName, library: options)
-        let articleFolder = (edit.articlePath as NSString).deletingLastPathComponent
+        let articleFolder = Path.folder(of: edit.articlePath)
         let relative = "sources/" + (name ?? ArticleImport.slug(page.title)) + ".md"
         let path = (articleFolder.isEmpty ? "." : articleFolder) + "/" + relative
         let bytes = Array(page.markdown.utf8)
         do {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: Path.folder(of: path), withIntermediateDirectories: true)
             let existing = FileManager.default.fileExists(atPath: path) ? try TextFile.readBytes(path) : nil
             if existing != nil && !force {
                 Console.error("\(path) exists already; --force replaces it, or --name gives another name")

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 struct Lateral: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 import LateralCore
 
@@ -31,8 +30,8 @@ struct ListCommand: ParsableCommand {
         }
         for entry in library {
             let date = Console.column(VisibleText.make(entry.date.map { String($0.prefix(10)) } ?? "", keepNewlines: false), 10)
-            let outlet = Console.clipped(entry.outlet ?? "", to: 16).padding(toLength: 16, withPad: " ", startingAt: 0)
-            let file = (entry.articlePath as NSString).lastPathComponent
+            let outlet = Console.column(Console.clipped(entry.outlet ?? "", to: 16), 16)
+            let file = Path.lastComponent(of: entry.articlePath)
             Console.print("\(date)  \(outlet)  \(Console.clipped(entry.title, to: 70))")
             Console.print("            \(file): \(verdictSummary(entry))")
         }
@@ -41,7 +40,7 @@ struct ListCommand: ParsableCommand {
     private func verdictSummary(_ entry: ArticleSummary) -> String {
         // Said here as well as on standard error, which a script may have sent elsewhere.
         if let problem = entry.problems.first(where: { $0.severity == .error }) {
-            var place = (problem.path as NSString).lastPathComponent
+            var place = Path.lastComponent(of: problem.path)
             if let line = problem.line { place += ":\(line)" + (problem.column.map { ":\($0)" } ?? "") }
             return "cannot be read: \(place): \(problem.message)"
         }

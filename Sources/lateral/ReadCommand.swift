@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import LateralCore
 import LateralTerminal
 import LateralUI
@@ -44,7 +44,7 @@ struct ReadCommand: ParsableCommand {
             } else {
                 let resolved = try LibraryOptions.resolveArticle(path, folder: library)
                 articlePath = resolved
-                folder = (resolved as NSString).deletingLastPathComponent
+                folder = Path.folder(of: resolved)
                 if folder.isEmpty { folder = "." }
             }
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LateralCore
 
 /// A page fetched from the web for `lateral import`: its bytes, the address it ended at
@@ -18,36 +18,30 @@ struct WebPage {
             throw FileProblem(path: address, message: "cannot be fetched: \(helperName) is neither beside lateral nor on the PATH; install it with lateral (swift build puts both in .build/)",
                               isUnreadable: true)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: helper)
-        process.arguments = [address]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let fetched: ChildProcess.Finished
         do {
-            try process.run()
+            fetched = try ChildProcess.run(helper, [helper, address], capturing: true)
         } catch {
-            throw FileProblem(path: address, message: "cannot be fetched: \(helper) does not start: \(error.localizedDescription)", isUnreadable: true)
+            throw FileProblem(path: address, message: "cannot be fetched: \(helper) does not start: \(error.reason)", isUnreadable: true)
         }
-        // Its few words on standard error are read after the page, which may be long.
-        let bytes = [UInt8](output.fileHandleForReading.readDataToEndOfFile())
-        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let newline = bytes.firstIndex(of: 0x0A),
-              let header = try? JSONSerialization.jsonObject(with: Data(bytes[..<newline])) as? [String: Any] else {
-            let message = said.trimmed()
+        let bytes = fetched.output
+        guard fetched.status == 0, let newline = bytes.firstIndex(of: 0x0A),
+              case .success(.object(let header)) = JSONValue.parse(Array(bytes[..<newline])) else {
+            let message = String(decoding: fetched.errors, as: UTF8.self).trimmed()
             throw FileProblem(path: address, message: message.isEmpty ? "cannot be fetched" : message, isUnreadable: true)
         }
-        return WebPage(bytes: Array(bytes[(newline + 1)...]), address: header["address"] as? String ?? address, isHTML: header["html"] as? Bool)
+        var isHTML: Bool?
+        if case .bool(let html)? = header["html"] { isHTML = html }
+        var finalAddress = address
+        if case .string(let said)? = header["address"] { finalAddress = said }
+        return WebPage(bytes: Array(bytes[(newline + 1)...]), address: finalAddress, isHTML: isHTML)
     }
 
     /// `lateral-fetch` beside this executable (where `swift build` puts it), else on the PATH.
     static func helper() -> String? {
         var candidates: [String] = []
         if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            candidates.append(URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent(helperName).path)
+            candidates.append(Path.join(Path.folder(of: executable), helperName))
         }
         for folder in (Environment.process("PATH") ?? "").split(separator: ":") {
             candidates.append(String(folder) + "/" + helperName)

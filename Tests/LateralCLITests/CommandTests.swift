@@ -494,6 +494,16 @@ extension ImportCommandTests {
         #expect(!libraries.contains("libxml2") && !libraries.contains("libicu") && !libraries.contains("libsqlite3"))
     }
 
+    /// Only FoundationEssentials: Foundation itself brings CoreFoundation and ICU, whose
+    /// relocations and initialisers were a millisecond of every start (the debug build links
+    /// Swift's libraries as shared ones, so that ldd names them).
+    @Test func foundationItselfIsNotLinked() throws {
+        guard let libraries = try Self.librariesLoadedAtStart(), libraries.contains("libswiftCore") else { return }
+        #expect(libraries.contains("libFoundationEssentials"))
+        #expect(!libraries.contains("libFoundation.so") && !libraries.contains("libFoundationInternationalization")
+                && !libraries.contains("lib_FoundationICU"))
+    }
+
     /// What the dynamic loader loads when `lateral` starts, as `ldd` lists it; nil without `ldd`.
     static func librariesLoadedAtStart() throws -> String? {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/ldd") else { return nil }

@@ -1,4 +1,3 @@
-import Foundation
 
 /// The findings about claims and sources that are not errors of syntax: anchors that moved
 /// or were lost, verdicts that rest on no source, links to sources that do not exist.
@@ -87,7 +86,7 @@ extension ClaimFindings {
     /// the claims quote from it.
     func localCopyFindings(_ source: Source) -> [(FileProblem.Severity, String)] {
         guard let copy = source.localCopy else { return [] }
-        let folder = (sidecarFile.path as NSString).deletingLastPathComponent
+        let folder = Path.folder(of: sidecarFile.path)
         let path = (folder.isEmpty ? "." : folder) + "/" + copy
         guard let bytes = try? TextFile.readBytes(path) else {
             return [(.error, "source \"\(source.id)\" has a local copy \(copy) that is not there; import it again: lateral import ADDRESS --source-of ARTICLE --source \(source.id)")]

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Who is making changes: `LATERAL_AUTHOR`, else git's `user.name` (as a commit would say),
 /// else the login name.
@@ -18,18 +19,9 @@ public enum Author {
     }
 
     private static func gitUserName() -> String? {
-        let git = Process()
-        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        git.arguments = ["git", "config", "user.name"]
-        let output = Pipe()
-        git.standardOutput = output
-        git.standardError = FileHandle.nullDevice
-        git.standardInput = FileHandle.nullDevice
-        do { try git.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        git.waitUntilExit()
-        guard git.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self).trimmed()
+        guard let git = try? ChildProcess.run("/usr/bin/env", ["env", "git", "config", "user.name"], capturing: true),
+              git.status == 0 else { return nil }
+        return String(decoding: git.output, as: UTF8.self).trimmed()
     }
 }
 
@@ -41,7 +33,7 @@ extension Stamp {
 
     /// Now, to the second in UTC, as stamps keep it: `2024-02-02T09:30:00Z`.
     @Sendable public static func currentTime() -> String {
-        time(secondsSince1970: Int(Foundation.time(nil)))
+        time(secondsSince1970: Int(Glibc.time(nil)))
     }
 
     /// A time as stamps keep it, from the C library's calendar: Foundation's ISO 8601 style,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// git's `user.name`, read from its configuration files as git reads them (system, then the
 /// user's, then the repository's; the last one wins), so that every command that changes a
@@ -15,7 +15,7 @@ enum GitConfigName {
         if environment.keys.contains(where: { $0.hasPrefix("GIT_CONFIG") || $0 == "GIT_DIR" || $0 == "GIT_COMMON_DIR" }) {
             return .askGit
         }
-        let home = environment["HOME"] ?? NSHomeDirectory()
+        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
         let xdg = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
         var files = ["/etc/gitconfig", xdg + "/git/config", home + "/.gitconfig"]
         if let repository = repositoryConfig(from: folder) { files.append(repository) }

@@ -38,7 +38,7 @@ public enum MarkdownReport {
     ///   - methodology: the library's own `METHODOLOGY.md`, if it has one.
     public static func text(article: Article, sidecar: Sidecar, anchors: [AnchorResult], methodology: String?) -> String {
         func safe(_ text: String, lines: Bool = false) -> String {
-            escaped(VisibleText.make(lines ? text : text.replacingOccurrences(of: "\n", with: " "), keepNewlines: lines))
+            escaped(VisibleText.make(lines ? text : text.replacingEvery("\n", with: " "), keepNewlines: lines))
         }
         /// An address as a link only when it is a web address; else as text.
         func link(_ url: String) -> String {

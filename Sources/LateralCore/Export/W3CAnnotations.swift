@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An article's claims as a W3C Web Annotation Data Model collection (JSON-LD): one
 /// annotation per claim, motivated by assessing, targeting the article with a quote selector
@@ -126,7 +126,7 @@ public enum W3CAnnotations {
     }
 
     static func percentEncoded(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+        PercentEncoding.encode(text)
     }
 
     /// The IRI an article is annotated at: its URL, else its file.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An article as stored: Markdown with an optional metadata header between `---` lines.
 /// The body (everything after the header) is what claim positions count in.

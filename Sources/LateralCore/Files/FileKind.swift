@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What is at a path, asked of the system without following a broken or looping link, so
 /// that each case gets a message a person can act on instead of "no findings" or

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// An exclusive lock on the folder of a file, held while the file is read, merged and
 /// replaced, so that two Laterals saving the same file take turns. It locks the folder, not
@@ -9,7 +9,7 @@ struct FolderLock {
     private let fd: Int32
 
     init(of path: String) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = Path.folder(of: path)
         fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         while flock(fd, LOCK_EX) != 0 && errno == EINTR {}

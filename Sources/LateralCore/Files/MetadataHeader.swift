@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The small header at the top of an article, the front matter that static site generators
 /// and pandoc read:

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes a file so that a crash or a power cut leaves either the old file or the new one,
 /// never half of one: temporary file beside the target, fsync, rename, fsync the folder.
@@ -29,7 +30,8 @@ public enum SafeWriter {
         // planted at a guessable name) is followed or overwritten.
         let temporary = folder + "/." + url.lastPathComponent + ".lateral-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
-        guard fd >= 0 else { throw systemProblem(temporary, "cannot create a temporary file") }
+        // The file the user named is the one said: the temporary name means nothing to them.
+        guard fd >= 0 else { throw systemProblem(target, "cannot be written (no new file can be made in \(folder))") }
         // The replaced file keeps its permissions, whatever the umask, and its owner.
         _ = fchmod(fd, mode)
         let keepsOwner = !exists || (existing.st_uid == geteuid() && existing.st_gid == getegid())

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A sidecar as read from disk: its claims and sources, and the bytes it was read from, so
 /// that a save can tell whether another program changed the file in the meantime.

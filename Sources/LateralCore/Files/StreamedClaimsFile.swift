@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// A claims file read a megabyte at a time, each claim and source decoded as soon as its bytes
 /// are in and its bytes then let go, so that a file of 50,000 claims (45 MB) is never in memory
@@ -37,7 +37,7 @@ enum StreamedClaimsFile {
         var head: [UInt8] = []
         let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
         while true {
-            let got = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress!, chunkSize) }
+            let got = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, chunkSize) }
             if got < 0 {
                 if errno == EINTR { continue }
                 return nil

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reading a file a person may have broken: missing, empty, binary or not UTF-8 each get
 /// their own message, with the place of the first bad byte.
@@ -54,6 +55,21 @@ public enum TextFile {
     /// A file's bytes, or nil when it is missing, cannot be read, or is not a plain file.
     public static func bytesIfReadable(_ path: String) -> [UInt8]? {
         FileKind.of(path) == .file ? try? readBytes(path) : nil
+    }
+
+    /// Everything a descriptor gives until its end (standard input, a pipe); nil on an error.
+    public static func readAll(from fd: Int32) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if got == 0 { return bytes }
+            bytes += chunk[..<got]
+        }
     }
 
     /// Writes every byte to a file descriptor, as many calls as it takes; false on an error.
@@ -141,7 +157,7 @@ public enum TextFile {
         }
         if let bad = firstInvalidUTF8Offset(bytes) {
             throw FileProblem(path: path, at: TextLocation(byteOffset: bad, in: bytes),
-                              message: String(format: "invalid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8", bytes[bad], bad))
+                              message: "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true).leftPadded(to: 2)) at offset \(bad)); save the file as UTF-8")
         }
     }
 

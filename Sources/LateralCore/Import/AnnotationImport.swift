@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// W3C Web Annotations read onto an article as claims: what `lateral export --format w3c`
 /// writes, and what annotation tools write (the Hypothesis API's `rows`, with `text` and
@@ -206,7 +206,7 @@ public enum AnnotationImport {
     static func lateralID(_ value: JSONValue?) -> String? {
         guard let id = text(value), id.hasPrefix("urn:lateral:") else { return nil }
         let parts = id.split(separator: ":")
-        guard parts.count >= 4, let last = parts.last.flatMap({ String($0).removingPercentEncoding }), !last.isEmpty, last.count <= 64,
+        guard parts.count >= 4, let last = parts.last.flatMap({ PercentEncoding.decode(String($0)) }), !last.isEmpty, last.count <= 64,
               last.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else { return nil }
         return last
     }

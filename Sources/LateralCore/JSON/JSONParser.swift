@@ -99,7 +99,7 @@ struct JSONParser {
     /// as JSON Pointer writes them ("~0", "~1"), so that no two paths share a key.
     static func pathKey(_ parent: String, _ name: String) -> String {
         let escaped = name.contains(where: { $0 == "/" || $0 == "~" })
-            ? name.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") : name
+            ? name.replacingEvery("~", with: "~0").replacingEvery("/", with: "~1") : name
         return parent.isEmpty ? escaped : parent + "/" + escaped
     }
 

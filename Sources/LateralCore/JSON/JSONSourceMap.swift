@@ -1,4 +1,3 @@
-import Foundation
 
 /// Where each value of a JSON text stands, by its path (`claims/3/verdict`), and the first
 /// syntax error if there is one, so that every message about a claims file gets its line and

@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 import Synchronization
 
 /// A folder of articles: every `*.md` at its top level, each with its `*.claims.json`.
@@ -25,11 +27,11 @@ public struct Library: Sendable {
     }
 
     public static func articlePaths(in folder: String) throws(FileProblem) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+        var info = stat()
+        guard stat(folder, &info) == 0 else {
             throw FileProblem(path: folder, message: "no such library folder", isUnreadable: true)
         }
-        guard isDirectory.boolValue else {
+        guard info.st_mode & S_IFMT == S_IFDIR else {
             throw FileProblem(path: folder, message: "is a file, not a library folder", isUnreadable: true)
         }
         let names: [String]
@@ -39,7 +41,7 @@ public struct Library: Sendable {
             throw FileProblem(path: folder, message: "cannot list the folder", isUnreadable: true)
         }
         return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
-            .map { (folder as NSString).appendingPathComponent($0) }
+            .map { Path.join(folder, $0) }
     }
 
     /// Loads every article; newest first, then by title.
@@ -85,7 +87,7 @@ public struct Library: Sendable {
 
     static func newestFirst(date dateA: String?, title titleA: String, _ dateB: String?, _ titleB: String) -> Bool {
         if (dateA ?? "") != (dateB ?? "") { return (dateA ?? "") > (dateB ?? "") }
-        return titleA.localizedStandardCompare(titleB) == .orderedAscending
+        return NaturalOrder.precedes(titleA, titleB)
     }
 
     static func newestFirst(_ a: LibraryEntry, _ b: LibraryEntry) -> Bool {

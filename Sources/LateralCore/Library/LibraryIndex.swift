@@ -1,5 +1,7 @@
 import CSQLite
-import Foundation
+import FoundationEssentials
+import Glibc
+import Synchronization
 
 /// What each article of a library costs to know (`ArticleSummary`), kept in a small SQLite
 /// database in the user's cache folder, as newsboat keeps its cache, so that listing a library
@@ -11,7 +13,7 @@ public final class LibraryIndex: @unchecked Sendable {
     static let version: Int32 = 1
 
     private var database: OpaquePointer?
-    private let lock = NSLock()
+    private let lock = Mutex(())
 
     /// The index at `$XDG_CACHE_HOME/lateral/library.sqlite` (else `~/.cache/lateral/…`);
     /// `LATERAL_CACHE=off` turns it off.
@@ -25,7 +27,7 @@ public final class LibraryIndex: @unchecked Sendable {
 
     /// Opens (or makes) an index; nil when it cannot be had, which costs only speed.
     public init?(path: String) {
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(atPath: Path.folder(of: path), withIntermediateDirectories: true)
         guard open(path) else {
             // Only a file that is not a database, or a broken one, is moved aside and made again;
             // a busy one (another Lateral) is left alone, and this run does without.
@@ -79,9 +81,9 @@ public final class LibraryIndex: @unchecked Sendable {
 
     /// How many articles the index knows.
     var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return Int(integer("SELECT count(*) FROM summaries") ?? 0)
+        lock.withLock { _ in
+            return Int(integer("SELECT count(*) FROM summaries") ?? 0)
+        }
     }
 
     private func integer(_ sql: String) -> Int32? {
@@ -94,76 +96,76 @@ public final class LibraryIndex: @unchecked Sendable {
     /// The summaries kept for these files (by absolute path, as bytes: two spellings of é are
     /// two files) that still have the signature given.
     func summaries(for signatures: [[UInt8]: FileSignature]) -> [[UInt8]: ArticleSummary] {
-        lock.lock()
-        defer { lock.unlock() }
-        var statement: OpaquePointer?
-        defer { sqlite3_finalize(statement) }
-        guard sqlite3_prepare_v2(database, "SELECT path, signature, summary FROM summaries", -1, &statement, nil) == SQLITE_OK else { return [:] }
-        var found: [[UInt8]: ArticleSummary] = [:]
-        while sqlite3_step(statement) == SQLITE_ROW {
-            guard let key = bytes(statement, 0), let signature = signatures[key], column(statement, 1) == signature.text,
-                  let text = column(statement, 2), let json = try? JSONParser.parse(Array(text.utf8)),
-                  let summary = ArticleSummary(articlePath: String(decoding: key, as: UTF8.self), indexJSON: json) else { continue }
-            found[key] = summary
+        lock.withLock { _ in
+            var statement: OpaquePointer?
+            defer { sqlite3_finalize(statement) }
+            guard sqlite3_prepare_v2(database, "SELECT path, signature, summary FROM summaries", -1, &statement, nil) == SQLITE_OK else { return [:] }
+            var found: [[UInt8]: ArticleSummary] = [:]
+            while sqlite3_step(statement) == SQLITE_ROW {
+                guard let key = bytes(statement, 0), let signature = signatures[key], column(statement, 1) == signature.text,
+                      let text = column(statement, 2), let json = try? JSONParser.parse(Array(text.utf8)),
+                      let summary = ArticleSummary(articlePath: String(decoding: key, as: UTF8.self), indexJSON: json) else { continue }
+                found[key] = summary
+            }
+            return found
         }
-        return found
     }
 
     /// Keeps summaries (by absolute path), in one transaction.
     func store(_ summaries: [(key: [UInt8], summary: ArticleSummary, signature: FileSignature)]) {
         guard !summaries.isEmpty else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        guard execute("BEGIN IMMEDIATE") else { return }
-        var statement: OpaquePointer?
-        defer { sqlite3_finalize(statement) }
-        guard sqlite3_prepare_v2(database, "INSERT OR REPLACE INTO summaries (path, signature, summary) VALUES (?, ?, ?)", -1, &statement, nil)
-                == SQLITE_OK else {
-            execute("ROLLBACK")
-            return
-        }
-        for (key, summary, signature) in summaries {
-            let json = String(decoding: JSONWriter.write(summary.indexJSON), as: UTF8.self)
-            key.withUnsafeBufferPointer { buffer in
-                _ = sqlite3_bind_text(statement, 1, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(buffer.count),
-                                      unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        lock.withLock { _ in
+            guard execute("BEGIN IMMEDIATE") else { return }
+            var statement: OpaquePointer?
+            defer { sqlite3_finalize(statement) }
+            guard sqlite3_prepare_v2(database, "INSERT OR REPLACE INTO summaries (path, signature, summary) VALUES (?, ?, ?)", -1, &statement, nil)
+                    == SQLITE_OK else {
+                execute("ROLLBACK")
+                return
             }
-            bind(statement, 2, signature.text)
-            bind(statement, 3, json)
-            sqlite3_step(statement)
-            sqlite3_reset(statement)
+            for (key, summary, signature) in summaries {
+                let json = String(decoding: JSONWriter.write(summary.indexJSON), as: UTF8.self)
+                key.withUnsafeBufferPointer { buffer in
+                    _ = sqlite3_bind_text(statement, 1, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(buffer.count),
+                                          unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+                }
+                bind(statement, 2, signature.text)
+                bind(statement, 3, json)
+                sqlite3_step(statement)
+                sqlite3_reset(statement)
+            }
+            execute("COMMIT")
         }
-        execute("COMMIT")
     }
 
     /// Forgets the articles of a folder that are no longer there, so that the index does not
     /// grow with every file ever listed.
     func forget(in folder: [UInt8], except kept: Set<[UInt8]>) {
-        lock.lock()
-        defer { lock.unlock() }
-        var statement: OpaquePointer?
-        defer { sqlite3_finalize(statement) }
-        guard sqlite3_prepare_v2(database, "SELECT path FROM summaries", -1, &statement, nil) == SQLITE_OK else { return }
-        var gone: [[UInt8]] = []
-        while sqlite3_step(statement) == SQLITE_ROW {
-            guard let key = bytes(statement, 0), key.count > folder.count, key.starts(with: folder),
-                  !key[folder.count...].contains(UInt8(ascii: "/")), !kept.contains(key) else { continue }
-            gone.append(key)
-        }
-        guard !gone.isEmpty, execute("BEGIN IMMEDIATE") else { return }
-        var delete: OpaquePointer?
-        defer { sqlite3_finalize(delete) }
-        if sqlite3_prepare_v2(database, "DELETE FROM summaries WHERE path = ?", -1, &delete, nil) == SQLITE_OK {
-            for key in gone {
-                key.withUnsafeBufferPointer { buffer in
-                    _ = sqlite3_bind_text(delete, 1, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(buffer.count),
-                                          unsafeBitCast(-1, to: sqlite3_destructor_type.self))
-                }
-                sqlite3_step(delete)
-                sqlite3_reset(delete)
+        lock.withLock { _ in
+            var statement: OpaquePointer?
+            defer { sqlite3_finalize(statement) }
+            guard sqlite3_prepare_v2(database, "SELECT path FROM summaries", -1, &statement, nil) == SQLITE_OK else { return }
+            var gone: [[UInt8]] = []
+            while sqlite3_step(statement) == SQLITE_ROW {
+                guard let key = bytes(statement, 0), key.count > folder.count, key.starts(with: folder),
+                      !key[folder.count...].contains(UInt8(ascii: "/")), !kept.contains(key) else { continue }
+                gone.append(key)
             }
+            guard !gone.isEmpty, execute("BEGIN IMMEDIATE") else { return }
+            var delete: OpaquePointer?
+            defer { sqlite3_finalize(delete) }
+            if sqlite3_prepare_v2(database, "DELETE FROM summaries WHERE path = ?", -1, &delete, nil) == SQLITE_OK {
+                for key in gone {
+                    key.withUnsafeBufferPointer { buffer in
+                        _ = sqlite3_bind_text(delete, 1, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(buffer.count),
+                                              unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+                    }
+                    sqlite3_step(delete)
+                    sqlite3_reset(delete)
+                }
+            }
+            execute("COMMIT")
         }
-        execute("COMMIT")
     }
 
     private func bytes(_ statement: OpaquePointer?, _ index: Int32) -> [UInt8]? {

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// UTF-8 text addressed by Unicode scalar offsets, as W3C position selectors count them.
 /// The bytes are scanned once to record where every 256th scalar starts, so that turning an

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import LateralCore
 
 /// What a block of Markdown is, for how it is laid out.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LateralCore
 
 /// Keys on an article: scrolling, stepping from claim to claim, search, the side pane's list.
@@ -122,7 +122,7 @@ extension ReaderState {
     mutating func claimEffect(_ action: Action, _ claim: Claim, sidecar: Sidecar, effects: inout [Effect]) {
         if action == .copy {
             // A paste runs what a clipboard holds: its controls go as visible symbols.
-            effects.append(.copy(VisibleText.make(claim.quote.exact.replacingOccurrences(of: "\n", with: " "), keepNewlines: false)))
+            effects.append(.copy(VisibleText.make(claim.quote.exact.replacingEvery("\n", with: " "), keepNewlines: false)))
             message = "copied the quote of claim \(claim.id)"
         } else if let url = claim.links.lazy.compactMap({ sidecar.source(id: $0.source)?.url }).first {
             effects.append(.openURL(url))
@@ -339,7 +339,7 @@ extension ReaderState {
         let passage = link.passage.flatMap { source.passage(id: $0) }
         let context = SourceContext(source: source, sidecar: sidecar, passage: passage, articlePath: articlePath, uses: uses)
         if let localCopy = source.localCopy {
-            requestArticle(path: (folder as NSString).appendingPathComponent(localCopy), purpose: .localCopy(context), effects: &effects)
+            requestArticle(path: Path.join(folder, localCopy), purpose: .localCopy(context), effects: &effects)
         } else {
             screens.append(.source(SourcePage(context: context)))
         }

@@ -1,4 +1,3 @@
-import Foundation
 import LateralCore
 import Synchronization
 
@@ -67,7 +66,7 @@ public struct OpenArticle: Sendable {
 
     /// The folder the article is in, where the local copies of its sources are found.
     public var folder: String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = Path.folder(of: path)
         return folder.isEmpty ? "." : folder
     }
 

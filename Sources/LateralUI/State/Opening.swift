@@ -1,4 +1,3 @@
-import Foundation
 import LateralCore
 
 /// Opening an article in two steps, both effects: its text is read and shown at once, then

@@ -1,4 +1,3 @@
-import Foundation
 import LateralCore
 
 /// The reader's one state transition, as bubbletea's Update: the next state, and what the

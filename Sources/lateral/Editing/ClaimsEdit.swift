@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 import LateralCore
 
 /// One edit of an article's claims file from the command line: read, change, save (merged
@@ -106,7 +106,7 @@ struct ClaimsEdit {
 enum TextArgument {
     static func read(_ value: String) -> String {
         guard value == "-" else { return value }
-        let data = FileHandle.standardInput.readDataToEndOfFile()
+        let data = TextFile.readAll(from: STDIN_FILENO) ?? []
         // A final newline is the shell's or the editor's, not the note's.
         return String(decoding: data, as: UTF8.self).trimmed(.lineEnds)
     }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 import LateralCore
 
 struct ImportAnnotationsCommand: ParsableCommand {
@@ -21,7 +21,7 @@ struct ImportAnnotationsCommand: ParsableCommand {
     func run() throws {
         let bytes: [UInt8]
         if file == "-" {
-            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            bytes = TextFile.readAll(from: STDIN_FILENO) ?? []
         } else {
             do {
                 bytes = try TextFile.readBytes(file)

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import LateralCore
 
 struct MergeDriverCommand: ParsableCommand {
