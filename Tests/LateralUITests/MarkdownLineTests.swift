@@ -51,6 +51,19 @@ struct MarkdownLineTests {
         #expect(second.first { $0.shown == "h" }?.style == .strong)
         #expect(second.first { $0.marker == 0 }?.offset == start)
     }
+
+    /// Glyphs of claims that start together stand in the order the claims were given, and a
+    /// start inside a character (between e and its accent) has no place to be shown.
+    @Test func glyphsStandInTheirClaimsOrderAndPlace() {
+        let body = "Cafe\u{301} opens.\nA second line.\n"
+        let layout = ArticleLayout(text: ScalarText(body), width: 60, markers: [
+            (offset: 6, claim: 2, glyph: "B"), (offset: 0, claim: 0, glyph: "1"), (offset: 4, claim: 5, glyph: "X"),
+            (offset: 6, claim: 1, glyph: "A"), (offset: 14, claim: 3, glyph: "2"), (offset: 16, claim: 4, glyph: "3"),
+        ])
+        let line = layout.lines(ofParagraph: 0)[0]
+        #expect(line.map(\.shown).joined() == "1Café BAopens. A2 s3econd line.")
+        #expect(line.compactMap(\.marker) == [0, 2, 1, 3, 4])
+    }
 }
 
 struct LongLineLayoutTests {

@@ -43,7 +43,8 @@ public final class ArticleLayout: Sendable {
     public let width: Int
     /// The blocks, and the pieces of very long ones, each laid out on its own.
     public let pieces: [TextPiece]
-    private let markers: [Int: [Marker]]
+    /// The verdict glyphs, by the offset of their claims' starts (several claims may share one).
+    private let markers: [(offset: Int, marker: Marker)]
     /// For a terminal that is not UTF-8: characters are laid out as they will be shown, in ASCII.
     let ascii: Bool
     /// Laid-out pieces, kept while they are looked at; shared by every copy of the state.
@@ -62,9 +63,11 @@ public final class ArticleLayout: Sendable {
         self.width = max(1, width)
         self.pieces = pieces ?? MarkdownBlocks.pieces(of: text)
         self.ascii = ascii
-        var byOffset: [Int: [Marker]] = [:]
-        for marker in markers { byOffset[marker.offset, default: []].append(Marker(claim: marker.claim, glyph: marker.glyph)) }
-        self.markers = byOffset
+        // In the order of the text, and at one offset in the order given: a paragraph finds its
+        // first by a binary search and walks on, instead of hashing every character's offset.
+        self.markers = markers.enumerated()
+            .sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
+            .map { ($0.element.offset, Marker(claim: $0.element.claim, glyph: $0.element.glyph)) }
     }
 
     public var paragraphCount: Int { pieces.count }
@@ -144,17 +147,30 @@ public final class ArticleLayout: Sendable {
         items.reserveCapacity(characters.count)
         var offset = piece.start
         var bulletEnd = 0
+        var nextMarker = markers.partitionPoint { $0.offset >= piece.start }
         for (position, character) in characters.enumerated() {
-            // A claim's glyph is shown even where its first character is hidden syntax.
-            if let marks = markers[offset] {
-                for mark in marks { items.append(LayoutItem(shown: mark.glyph, width: DisplayWidth.of(mark.glyph), offset: offset, marker: mark.claim)) }
+            // A claim's glyph is shown even where its first character is hidden syntax (and
+            // not at all where its start falls inside a character).
+            while nextMarker < markers.count && markers[nextMarker].offset <= offset {
+                let (at, mark) = markers[nextMarker]
+                if at == offset { items.append(LayoutItem(shown: mark.glyph, width: DisplayWidth.of(mark.glyph), offset: offset, marker: mark.claim)) }
+                nextMarker += 1
             }
+            // A printable ASCII character, most of any text, is shown as it is in one cell
+            // (asked of its UTF-8, which is quicker than of its scalars).
+            let utf8 = character.utf8
+            let isPrintableASCII = utf8.count == 1 && utf8.first! >= 0x20 && utf8.first! < 0x7F
+            let scalars = isPrintableASCII ? 1 : character.unicodeScalars.count
             if let style = markdown.styles[position] {
-                let shown = ShownText.of(markdown.replacements[position].map(Character.init) ?? character, ascii: ascii)
-                items.append(LayoutItem(shown: shown, width: shown == "\t" ? -1 : DisplayWidth.of(shown), offset: offset, marker: nil, style: style,
-                                        scalars: character.unicodeScalars.count))
+                if isPrintableASCII && (markdown.replacements.isEmpty || markdown.replacements[position] == nil) {
+                    items.append(LayoutItem(shown: String(character), width: 1, offset: offset, marker: nil, style: style, scalars: 1))
+                } else {
+                    let shown = ShownText.of(markdown.replacements[position].map(Character.init) ?? character, ascii: ascii)
+                    items.append(LayoutItem(shown: shown, width: shown == "\t" ? -1 : DisplayWidth.of(shown), offset: offset, marker: nil, style: style,
+                                            scalars: scalars))
+                }
             }
-            offset += character.unicodeScalars.count
+            offset += scalars
             if position + 1 == markdown.bulletEnd { bulletEnd = items.count }
         }
         // Block quotes carry their bar on every line; a list item's lines hang under its text.
@@ -178,7 +194,7 @@ public final class ArticleLayout: Sendable {
             break
         }
         let indent = prefix.count
-        let pieces = Wrapping.wrap(widths: items.map(\.width), isSpace: items.map { $0.shown == " " }, width: width - indent, startColumn: indent)
+        let pieces = Wrapping.wrap(widths: items.map(\.width), isSpace: items.map { $0.shown.utf8.count == 1 && $0.shown.utf8.first == UInt8(ascii: " ") }, width: width - indent, startColumn: indent)
         return pieces.enumerated().map { line, piece in (line == 0 ? firstPrefix : prefix) + items[piece.range] }
     }
 }

@@ -32,6 +32,12 @@ struct MarkdownBlock {
         case .paragraph, .heading, .quote, .listItem:
             break
         }
+        // Each character as its byte when it is one byte of UTF-8, else 0: the syntax is ASCII,
+        // and comparing bytes instead of characters halved a paragraph's layout.
+        let codes = characters.map { character -> UInt8 in
+            let bytes = character.utf8
+            return bytes.count == 1 ? bytes.first! : 0
+        }
         let blockStyle: MarkdownStyle = kind == .heading ? .heading : kind == .quote ? .quote : .plain
         var index = 0
         var atLineStart = startsLine
@@ -62,7 +68,8 @@ struct MarkdownBlock {
                 index = next
                 continue
             }
-            if characters[index].isNewline {
+            let code = codes[index]
+            if code == 0 ? characters[index].isNewline : (0x0A...0x0D).contains(code) {
                 // A line end inside a paragraph is a soft break: the lines join.
                 replacements[index] = " "
                 atLineStart = true
@@ -70,13 +77,13 @@ struct MarkdownBlock {
             index += 1
         }
         for position in 0..<count where styles[position] != nil { styles[position] = blockStyle }
-        Self.inline(characters, from: 0, into: &styles)
+        Self.inline(characters, codes: codes, from: 0, into: &styles)
     }
 
     /// Emphasis, strong emphasis, code spans and links, each closed in the same block. Closers
     /// are found through tables of the next occurrence of each, built once, so that a line of
     /// any length (a 10 MB paragraph) costs one pass, not a search per opener.
-    private static func inline(_ characters: [Character], from start: Int, into styles: inout [MarkdownStyle?]) {
+    private static func inline(_ characters: [Character], codes: [UInt8], from start: Int, into styles: inout [MarkdownStyle?]) {
         let count = characters.count
         /// next[i]: the first index at or after i where the predicate holds, or `count`.
         func nextIndex(_ predicate: (Int) -> Bool) -> [Int] {
@@ -88,21 +95,22 @@ struct MarkdownBlock {
             }
             return next
         }
-        func isPair(_ index: Int, _ character: Character) -> Bool {
-            index + 1 < count && characters[index] == character && characters[index + 1] == character
+        func isPair(_ index: Int, _ code: UInt8) -> Bool {
+            index + 1 < count && codes[index] == code && codes[index + 1] == code
         }
-        let nextBacktick = nextIndex { characters[$0] == "`" }
-        let nextStar = nextIndex { characters[$0] == "*" }
-        let nextUnderscore = nextIndex { characters[$0] == "_" }
-        let nextDoubleStar = nextIndex { isPair($0, "*") }
-        let nextDoubleUnderscore = nextIndex { isPair($0, "_") }
-        let nextBracket = nextIndex { characters[$0] == "[" || characters[$0] == "]" }
-        let nextCloseParen = nextIndex { characters[$0] == ")" || characters[$0] == "(" }
+        let (backtick, star, underscore, space) = (UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: " "))
+        let nextBacktick = nextIndex { codes[$0] == backtick }
+        let nextStar = nextIndex { codes[$0] == star }
+        let nextUnderscore = nextIndex { codes[$0] == underscore }
+        let nextDoubleStar = nextIndex { isPair($0, star) }
+        let nextDoubleUnderscore = nextIndex { isPair($0, underscore) }
+        let nextBracket = nextIndex { codes[$0] == UInt8(ascii: "[") || codes[$0] == UInt8(ascii: "]") }
+        let nextCloseParen = nextIndex { codes[$0] == UInt8(ascii: ")") || codes[$0] == UInt8(ascii: "(") }
 
         var index = start
         while index < count {
-            let character = characters[index]
-            if character == "`", styles[index] != nil, nextBacktick[index + 1] < count, nextBacktick[index + 1] > index + 1 {
+            let code = codes[index]
+            if code == backtick, styles[index] != nil, nextBacktick[index + 1] < count, nextBacktick[index + 1] > index + 1 {
                 let close = nextBacktick[index + 1]
                 styles[index] = nil
                 styles[close] = nil
@@ -111,16 +119,16 @@ struct MarkdownBlock {
                 index = close + 1
                 continue
             }
-            if character == "*" || character == "_" {
-                let isDouble = isPair(index, character)
+            if code == star || code == underscore {
+                let isDouble = isPair(index, code)
                 let width = isDouble ? 2 : 1
-                let opensWord = index + width < count && characters[index + width] != " "
+                let opensWord = index + width < count && codes[index + width] != space
                 // An underscore inside a word (snake_case) is not emphasis.
-                let inWord = character == "_" && index > 0 && characters[index - 1].isLetter
-                let table = isDouble ? (character == "*" ? nextDoubleStar : nextDoubleUnderscore)
-                    : (character == "*" ? nextStar : nextUnderscore)
+                let inWord = code == underscore && index > 0 && characters[index - 1].isLetter
+                let table = isDouble ? (code == star ? nextDoubleStar : nextDoubleUnderscore)
+                    : (code == star ? nextStar : nextUnderscore)
                 let close = index + width + 1 <= count ? table[index + width + 1] : count
-                if opensWord && !inWord && close < count && characters[close - 1] != " " {
+                if opensWord && !inWord && close < count && codes[close - 1] != space {
                     for hidden in 0..<width { styles[index + hidden] = nil; styles[close + hidden] = nil }
                     for inner in (index + width)..<close where styles[inner] != nil { styles[inner] = isDouble ? .strong : .emphasis }
                     index = close + width
@@ -128,11 +136,11 @@ struct MarkdownBlock {
                 }
             }
             // A link: "[" text "](" url ")", with no other bracket in the text nor paren in the url.
-            if character == "[" {
+            if code == UInt8(ascii: "[") {
                 let middle = nextBracket[index + 1]
-                if middle + 1 < count, characters[middle] == "]", characters[middle + 1] == "(" {
+                if middle + 1 < count, codes[middle] == UInt8(ascii: "]"), codes[middle + 1] == UInt8(ascii: "(") {
                     let close = nextCloseParen[middle + 2]
-                    if close < count, characters[close] == ")" {
+                    if close < count, codes[close] == UInt8(ascii: ")") {
                         styles[index] = nil
                         for hidden in middle...close { styles[hidden] = nil }
                         for inner in (index + 1)..<middle where styles[inner] != nil { styles[inner] = .link }
