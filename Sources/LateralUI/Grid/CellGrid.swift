@@ -89,7 +89,7 @@ public struct CellGrid: Sendable, Hashable {
             let isSafe = character.isASCII ? (character.asciiValue! >= 0x20 && character.asciiValue! != 0x7F)
                 : !asciiOnly && !character.unicodeScalars.contains(where: VisibleText.isUnsafe)
             if isSafe { return place(character, at: &column, from: x, to: end, y: y, paint: paint) }
-            let shown = character == "\t" ? " " : ShownText.of(character, ascii: asciiOnly)
+            let shown = character.isTab ? " " : ShownText.of(character, ascii: asciiOnly)
             var fits = true
             for symbol in shown where fits { fits = place(symbol, at: &column, from: x, to: end, y: y, paint: paint) }
             return fits

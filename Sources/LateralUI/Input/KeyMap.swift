@@ -1,4 +1,5 @@
 import LateralCore
+import Synchronization
 
 /// Where a key binding applies.
 public enum KeyContext: String, Sendable, Hashable, CaseIterable {
@@ -258,10 +259,18 @@ public enum KeyMap {
     }
 
     /// The hints one by one, most useful first, so that a narrow status line shows whole ones.
+    /// Made once per context: every frame's status line asks, and making them was a tenth of
+    /// a key's frame.
     public static func hintParts(for context: KeyContext) -> [String] {
-        bindings.filter { $0.hint != nil && ($0.context == context || ($0.context == .everywhere && !context.isModal)) }
+        let slot = KeyContext.allCases.firstIndex(of: context)!
+        if let made = madeHints.withLock({ $0[slot] }) { return made }
+        let parts = bindings.filter { $0.hint != nil && ($0.context == context || ($0.context == .everywhere && !context.isModal)) }
             .map { "\($0.keyLabels[0]) \($0.hint!)" }
+        madeHints.withLock { $0[slot] = parts }
+        return parts
     }
+
+    private static let madeHints = Mutex<[[String]?]>(Array(repeating: nil, count: KeyContext.allCases.count))
 
     /// The key table as Markdown, for the README (a test keeps the two the same).
     public static var markdownTable: String {

@@ -16,6 +16,9 @@ public struct LayoutItem: Sendable, Hashable {
     /// How many scalars of the body the character is (0 for a marker or a decoration).
     public var scalars = 0
 
+    /// A tab, whose width depends on the column it falls at (the layout gives it -1).
+    public var isTab: Bool { width < 0 }
+
     /// A character of the text, where the cursor can stand.
     public var isCharacter: Bool { !isDecoration && marker == nil }
 }

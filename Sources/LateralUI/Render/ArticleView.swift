@@ -26,7 +26,7 @@ enum ArticleView {
                         paint = .searchMatch
                     }
                 }
-                if item.shown == "\t" {
+                if item.isTab {
                     let stop = area.x + 1 + ((x - area.x - 1) / Wrapping.tabWidth + 1) * Wrapping.tabWidth
                     while x < min(stop, area.x + area.width - 1) { grid.put(" ", x: x, y: area.y + row, paint: paint); x += 1 }
                     continue

@@ -1,12 +1,24 @@
 import LateralCore
 
+extension Character {
+    /// Asked of its one byte: comparing with "\t" is a string comparison, which every
+    /// character on screen made.
+    var isTab: Bool { utf8.count == 1 && utf8.first == 0x09 }
+}
+
 /// A character as it is shown: itself, or the visible symbols of the unsafe scalars in it.
 public enum ShownText {
     /// - Parameter ascii: for a terminal that is not UTF-8, where nothing but ASCII is shown.
     public static func of(_ character: Character, ascii: Bool = false) -> String {
-        if character == "\t" { return "\t" }
-        if character.isASCII && character != "\u{7F}" && (character.asciiValue ?? 0) >= 0x20 { return String(character) }
-        guard ascii || character.unicodeScalars.contains(where: VisibleText.isUnsafe) else { return String(character) }
+        if character.isTab { return "\t" }
+        return replacement(for: character, ascii: ascii) ?? String(character)
+    }
+
+    /// The symbols shown instead of the character, or nil when it is shown as it is (so that
+    /// its width is asked of the character, without making a string of it).
+    static func replacement(for character: Character, ascii: Bool = false) -> String? {
+        if character.isASCII && character != "\u{7F}" && (character.asciiValue ?? 0) >= 0x20 { return nil }
+        guard ascii || character.unicodeScalars.contains(where: VisibleText.isUnsafe) else { return nil }
         return character.unicodeScalars.map { VisibleText.symbol(for: $0, ascii: ascii) ?? String($0) }.joined()
     }
 }
@@ -104,7 +116,7 @@ public enum Wrapping {
             // A paragraph is read only as far as the lines left can show.
             let remaining = limit - result.count
             let needed = remaining > Int.max / 4096 ? Int.max : max(1, min(width, 4096)) * (remaining + 1)
-            let characters = paragraph.prefix(needed).map { $0 == "\t" ? " " : ShownText.of($0) }
+            let characters = paragraph.prefix(needed).map { $0.isTab ? " " : ShownText.of($0) }
             let widths = characters.map { DisplayWidth.of($0) }
             let spaces = characters.map { $0 == " " }
             for piece in wrap(widths: widths, isSpace: spaces, width: width) {
@@ -129,10 +141,10 @@ public enum Wrapping {
                 line.append(byte)
                 column += 1
             case .character(let character):
-                let shown = character == "\t" ? " " : ShownText.of(character)
-                let cells = DisplayWidth.of(shown)
+                let shown = character.isTab ? " " : ShownText.replacement(for: character)
+                let cells = shown.map { DisplayWidth.of($0) } ?? DisplayWidth.of(character)
                 guard column + cells <= width else { return false }
-                line += shown.utf8
+                line += shown?.utf8 ?? character.utf8
                 column += cells
             }
             return true
