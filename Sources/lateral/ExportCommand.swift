@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
             claimreview: schema.org ClaimReview JSON-LD for every claim with a verdict that rates (not \
             unverified, not opinion). markdown: a fact-check report (claims, sources in full, the method from \
             the library's METHODOLOGY.md when there is one, the corrections log). csv: one row per claim, RFC 4180. \
-            Written to standard output, or to --output FILE.
+            Written to standard output, or to --output (-o) FILE.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var article: ArticleArgument
     @Option(help: ArgumentHelp("w3c, claimreview, markdown or csv.", valueName: "format")) var format: Format
-    @Option(help: ArgumentHelp("Write here instead of standard output.", valueName: "file")) var output: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file")) var output: String?
     @Option(help: ArgumentHelp("claimreview: the address of the page the fact-check is published on; each review's url is it with the claim's id as fragment.",
                                valueName: "url"))
     var publishedAt: String?

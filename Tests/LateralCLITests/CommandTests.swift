@@ -222,9 +222,12 @@ struct ExportCommandTests {
         let csv = try LateralProcess.run(["export", "north", "--format", "csv"])
         #expect(csv.status == 0 && csv.stdout.components(separatedBy: "\r\n").count == 42)
         let output = NSTemporaryDirectory() + "lateral-export-\(UUID().uuidString).json"
-        #expect(try LateralProcess.run(["export", "north", "--format", "claimreview", "--output", output]).status == 0)
+        #expect(try LateralProcess.run(["export", "north", "--format", "claimreview", "-o", output]).status == 0)
         let graph = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
         #expect((graph["@graph"] as? [Any])?.count == 31)
+        // A file already there is replaced, whole.
+        #expect(try LateralProcess.run(["export", "north", "--format", "csv", "--output", output]).status == 0)
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == csv.stdout)
 
         let badFormat = try LateralProcess.run(["export", "north", "--format", "pdf"])
         #expect(badFormat.status == 2 && badFormat.stderr.contains("'w3c', 'claimreview', 'markdown' or 'csv'"))
