@@ -52,12 +52,14 @@ let package = Package(
         // Fetches pages for `lateral import ADDRESS`: the only target that links Foundation's networking.
         .executableTarget(name: "lateral-fetch"),
         .executableTarget(name: "lateral-benchmark", dependencies: ["LateralBench", "LateralCore", "LateralUI", "LateralTerminal"]),
-        .testTarget(name: "LateralCoreTests", dependencies: ["LateralCore"], resources: [.copy("Fixtures")]),
+        // Where the tests write: one folder per test run, removed when the run ends.
+        .target(name: "LateralTestSupport", path: "Tests/Support"),
+        .testTarget(name: "LateralCoreTests", dependencies: ["LateralCore", "LateralTestSupport"], resources: [.copy("Fixtures")]),
         // The UI tests answer file effects with the terminal layer's own FileEffects.
         // The golden screens are read from the source tree (so that they can be rewritten), not bundled.
-        .testTarget(name: "LateralUITests", dependencies: ["LateralUI", "LateralTerminal"], exclude: ["Snapshots"]),
-        .testTarget(name: "LateralTerminalTests", dependencies: ["LateralTerminal"]),
-        .testTarget(name: "LateralCLITests", dependencies: ["lateral", "lateral-fetch", "lateral-benchmark"]),
+        .testTarget(name: "LateralUITests", dependencies: ["LateralUI", "LateralTerminal", "LateralTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "LateralTerminalTests", dependencies: ["LateralTerminal", "LateralTestSupport"]),
+        .testTarget(name: "LateralCLITests", dependencies: ["lateral", "lateral-fetch", "lateral-benchmark", "LateralTestSupport"]),
         .testTarget(name: "LateralBenchTests", dependencies: ["LateralBench"]),
         .testTarget(name: "LateralImportTests", dependencies: ["LateralImport"]),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import LateralTestSupport
 import Testing
 
 /// The annotation commands, run as a script would run them, and git's merge driver in a
@@ -8,7 +9,7 @@ struct AnnotateCommandTests {
 
     /// A library folder with one article, `a.md`.
     static func library() throws -> String {
-        let folder = NSTemporaryDirectory() + "lateral-annotate-" + UUID().uuidString
+        let folder = TestFolder.path("annotate")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try text.write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
         return folder

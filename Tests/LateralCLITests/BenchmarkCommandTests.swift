@@ -1,10 +1,11 @@
 import Foundation
+import LateralTestSupport
 import Testing
 
 /// `lateral-benchmark` as the docs tell a user to run it.
 struct BenchmarkCommandTests {
     @Test func generatingRefusesAFolderThatExists() throws {
-        let folder = NSTemporaryDirectory() + "lateral-benchmark-" + UUID().uuidString
+        let folder = TestFolder.path("benchmark")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try LateralProcess.run(["--generate", folder, "--quick"], executable: LateralProcess.built("lateral-benchmark"))

@@ -1,4 +1,5 @@
 import Foundation
+import LateralTestSupport
 import Testing
 
 struct CommandTests {
@@ -25,7 +26,7 @@ struct CommandTests {
     /// Files that cannot be read at all exit 2 with what they are; the summary says so and
     /// never "no findings".
     @Test func unreadableClaimsFilesSayWhatTheyAreAndExit2() throws {
-        let folder = NSTemporaryDirectory() + "lateral-kinds-" + UUID().uuidString
+        let folder = TestFolder.path("kinds")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for name in ["json", "dangling", "loop", "fifo"] { try "Text.\n".write(toFile: "\(folder)/\(name).md", atomically: true, encoding: .utf8) }
         try "{\"version\": 1, \"claims\": [".write(toFile: folder + "/json.claims.json", atomically: true, encoding: .utf8)
@@ -85,7 +86,7 @@ struct CommandTests {
     }
 
     @Test func hostileIdsAndDatesAreShownNotObeyed() throws {
-        let folder = NSTemporaryDirectory() + "lateral-ids-" + UUID().uuidString
+        let folder = TestFolder.path("ids")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "---\ntitle: T\ndate: 20\u{1B}[31mX\n---\nHello brave world.\n".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
         try """
@@ -187,7 +188,7 @@ struct CommandTests {
     }
 
     @Test func checkFixRecordsMovedClaims() throws {
-        let folder = NSTemporaryDirectory() + "lateral-cli-" + UUID().uuidString
+        let folder = TestFolder.path("cli")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let source = LateralProcess.fixtureLibrary + "/scripts"
         try FileManager.default.copyItem(atPath: source + ".claims.json", toPath: folder + "/scripts.claims.json")
@@ -221,7 +222,7 @@ struct ExportCommandTests {
         #expect(collection["type"] as? String == "AnnotationCollection" && collection["total"] as? Int == 40)
         let csv = try LateralProcess.run(["export", "north", "--format", "csv"])
         #expect(csv.status == 0 && csv.stdout.components(separatedBy: "\r\n").count == 42)
-        let output = NSTemporaryDirectory() + "lateral-export-\(UUID().uuidString).json"
+        let output = TestFolder.path("export") + ".json"
         #expect(try LateralProcess.run(["export", "north", "--format", "claimreview", "-o", output]).status == 0)
         let graph = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
         #expect((graph["@graph"] as? [Any])?.count == 31)
@@ -238,7 +239,7 @@ struct ExportCommandTests {
     /// Exported, then imported onto a copy of the article without claims: every claim is back,
     /// the file checks clean; a broken file is said with its place, exit 2.
     @Test func anExportImportsBack() throws {
-        let folder = NSTemporaryDirectory() + "lateral-import-\(UUID().uuidString)"
+        let folder = TestFolder.path("import")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: LateralProcess.repository + "/Articles/north-korean-it-workers.md", toPath: folder + "/north.md")
         #expect(try LateralProcess.run(["export", "north", "--format", "w3c", "--output", folder + "/north.jsonld"]).status == 0)
@@ -263,7 +264,7 @@ struct ImportCommandTests {
         """
 
     @Test func aPageBecomesAnArticleAndReplacesOneOnlyWhenAsked() throws {
-        let folder = NSTemporaryDirectory() + "lateral-import-page-\(UUID().uuidString)"
+        let folder = TestFolder.path("import-page")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try Self.page.write(toFile: folder + "/page.html", atomically: true, encoding: .utf8)
         let first = try LateralProcess.run(["import", folder + "/page.html", "--into", folder])
@@ -297,7 +298,7 @@ extension ImportCommandTests {
     /// address fills the header; an error status is said, exit 2.
     @Test func anAddressIsFetched() throws {
         let server = try LocalHTTPServer(pages: ["/news/budget": .init(status: 200, type: "text/html; charset=utf-8", body: Self.page)])
-        let folder = NSTemporaryDirectory() + "lateral-import-url-\(UUID().uuidString)"
+        let folder = TestFolder.path("import-url")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let fetched = try LateralProcess.run(["import", server.base + "/news/budget", "--into", folder])
         #expect(fetched.status == 0 && fetched.stdout.hasPrefix("wrote \(folder)/budget-approved.md"))
@@ -313,7 +314,7 @@ extension ImportCommandTests {
     /// changes, goes missing, or lacks a passage quoted from it.
     @Test func aSourcesPageIsKeptAsItsLocalCopyAndChecked() throws {
         let server = try LocalHTTPServer(pages: ["/minutes": .init(status: 200, type: "text/html", body: Self.page)])
-        let folder = NSTemporaryDirectory() + "lateral-copy-\(UUID().uuidString)"
+        let folder = TestFolder.path("copy")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "The council met. Taxes rise by 3%.\n".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
         let library = ["--library", folder]
@@ -383,7 +384,7 @@ struct ShowColourTests {
 
 struct BrokenLibraryTests {
     @Test func oneBadFileIsReportedAndTheRestStillLoad() throws {
-        let folder = NSTemporaryDirectory() + "lateral-broken-" + UUID().uuidString
+        let folder = TestFolder.path("broken")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for name in ["orphans.md", "orphans.claims.json", "no-sidecar.md"] {
             try FileManager.default.copyItem(atPath: LateralProcess.fixtureLibrary + "/" + name, toPath: folder + "/" + name)
@@ -409,7 +410,7 @@ struct BrokenLibraryTests {
     }
 
     @Test func anAmbiguousPrefixNamesTheCandidates() throws {
-        let folder = NSTemporaryDirectory() + "lateral-prefix-" + UUID().uuidString
+        let folder = TestFolder.path("prefix")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for name in ["north-korea.md", "north-dakota.md", "south.md"] {
             try "Text.\n".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
@@ -439,7 +440,7 @@ struct ClaimsListingTests {
 @Suite(.timeLimit(.minutes(1)))
 struct LongFieldTests {
     @Test func fieldsFullOfLineBreaksAreLinear() throws {
-        let folder = NSTemporaryDirectory() + "lateral-long-" + UUID().uuidString
+        let folder = TestFolder.path("long")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let breaks = String(repeating: "x\\n", count: 400_000)
         try "Hello brave world.\n".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
@@ -461,7 +462,7 @@ struct LongFieldTests {
     /// Quotes are clipped by display width: a line of Chinese takes two columns a character,
     /// and is cut as short on screen as a line of Latin letters.
     @Test func claimsQuotesAreClippedByDisplayWidth() throws {
-        let folder = NSTemporaryDirectory() + "lateral-cjk-" + UUID().uuidString
+        let folder = TestFolder.path("cjk")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let chinese = String(repeating: "北韩工作者", count: 20)
         let latin = String(repeating: "abcde", count: 20)

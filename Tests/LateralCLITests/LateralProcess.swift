@@ -1,4 +1,5 @@
 import Foundation
+import LateralTestSupport
 
 /// Runs the built `lateral` binary as a user would, and captures what it prints.
 struct LateralProcess {
@@ -27,7 +28,7 @@ struct LateralProcess {
     /// - Parameter detached: for a command that leaves a server running (tmux), which would
     ///   hold the output pipes open: its output is discarded and only its status is kept.
     /// Where the commands the tests run keep their library index.
-    static let cacheFolder = NSTemporaryDirectory() + "lateral-test-cache-\(getpid())"
+    static let cacheFolder = TestFolder.runFolder + "/cache"
 
     @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String = repository,

@@ -1,4 +1,5 @@
 import Foundation
+import LateralTestSupport
 import Testing
 
 /// The reader in a real terminal: open the sample article, move between claims, resize, quit.
@@ -95,7 +96,7 @@ struct ReaderTmuxTests {
 
     /// A paragraph written over several lines of the file reads as one, reflowed.
     @Test func aHardWrappedParagraphIsReflowed() throws {
-        let folder = NSTemporaryDirectory() + "lateral-reflow-" + UUID().uuidString
+        let folder = TestFolder.path("reflow")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "---\ntitle: Council\n---\nCritics say the\nnew sports hall\nwill cost twice\nas much.\n\n> A quote\n> on two lines.\n"
             .write(toFile: folder + "/council.md", atomically: true, encoding: .utf8)
@@ -125,7 +126,7 @@ struct ReaderTmuxTests {
     }
 
     @Test func oOpensTheSourceInTheBrowserAsOneArgument() throws {
-        let folder = NSTemporaryDirectory() + "lateral-browser-" + UUID().uuidString
+        let folder = TestFolder.path("browser")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let browser = folder + "/browser"
         // Written beside and renamed, so that the file is there only once it is complete.
@@ -186,7 +187,7 @@ struct ReaderTmuxTests {
     }
 
     @Test func sigtermAndCtrlCRestoreTheTerminal() throws {
-        let pidFile = NSTemporaryDirectory() + "lateral-pid-" + UUID().uuidString
+        let pidFile = TestFolder.path("pid")
         let session = try TmuxSession(width: 100, height: 30,
                                       command: "sh -c 'echo $$ > \(pidFile); exec \"$0\" read north' \(reader)")
         _ = try session.waitFor("Claims (40)")
@@ -223,7 +224,7 @@ struct ReaderTerminalHandOffTests {
     /// A text browser gets the terminal: it reads the keys typed to it, and the reader comes
     /// back after it, under a shell with job control as a user has one.
     @Test func aTextBrowserReadsTheTerminal() throws {
-        let folder = NSTemporaryDirectory() + "lateral-tty-browser-" + UUID().uuidString
+        let folder = TestFolder.path("tty-browser")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let browser = folder + "/browser"
         try "#!/bin/sh\necho 'browsing; type a line'\nread line\nprintf '%s\\n' \"$line\" > '\(folder)/typed.tmp' && mv '\(folder)/typed.tmp' '\(folder)/typed'\n"
@@ -244,7 +245,7 @@ struct ReaderTerminalHandOffTests {
 
     /// An emoji joined from several (👩‍💻) takes its two columns and shifts nothing after it.
     @Test func joinedEmojiKeepTheRowInPlace() throws {
-        let folder = NSTemporaryDirectory() + "lateral-emoji-" + UUID().uuidString
+        let folder = TestFolder.path("emoji")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "---\ntitle: Emoji\n---\nA 👩\u{200D}💻 coder, a 👍🏽 and a ❤️ heart.\n".write(toFile: folder + "/e.md", atomically: true, encoding: .utf8)
         let session = try TmuxSession(width: 100, height: 30, command: "\(reader) read '\(folder)/e.md'")

@@ -1,4 +1,5 @@
 import Foundation
+import LateralTestSupport
 
 /// Paths of the files under Fixtures/, copied beside the tests by SwiftPM.
 enum Fixtures {
@@ -12,7 +13,7 @@ enum Fixtures {
 
     /// A new empty folder for a test to write into.
     static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "lateral-tests-" + UUID().uuidString
+        let path = TestFolder.path("tests")
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

@@ -1,5 +1,6 @@
 import Foundation
 import LateralCore
+import LateralTestSupport
 import Testing
 @testable import LateralTerminal
 
@@ -7,7 +8,7 @@ import Testing
 /// writer's rename, deleted; other files of the folder are not reported.
 struct FileWatcherTests {
     @Test func reportsTheWatchedFilesHoweverTheyChange() throws {
-        let folder = NSTemporaryDirectory() + "lateral-watch-" + UUID().uuidString
+        let folder = TestFolder.path("watch")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let article = folder + "/a.md"
         let claims = folder + "/a.claims.json"
@@ -34,7 +35,7 @@ struct FileWatcherTests {
 
     /// A folder deleted and made again is watched again.
     @Test func aFolderMadeAgainIsWatchedAgain() throws {
-        let folder = NSTemporaryDirectory() + "lateral-watch-" + UUID().uuidString
+        let folder = TestFolder.path("watch")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let article = folder + "/a.md"
         let watcher = try #require(FileWatcher())

@@ -1,6 +1,7 @@
 import Foundation
 import LateralCore
 import LateralTerminal
+import LateralTestSupport
 import Testing
 @testable import LateralUI
 
@@ -14,7 +15,7 @@ struct AnnotatingTests {
     /// A library with one article, `a.md`, and a claims file with one claim, c01, over "rise
     /// by 3%" (or the range given), and the sources given; the reader open on it, c01 selected.
     static func library(claim range: Range<Int> = 49..<59, sources: [Source] = []) throws -> (folder: String, state: ReaderState) {
-        let folder = NSTemporaryDirectory() + "lateral-annotating-" + UUID().uuidString
+        let folder = TestFolder.path("annotating")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try body.write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
         var sidecar = Sidecar()

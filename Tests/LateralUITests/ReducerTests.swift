@@ -1,6 +1,7 @@
 import Foundation
 import LateralCore
 import LateralTerminal
+import LateralTestSupport
 import Testing
 @testable import LateralUI
 
@@ -260,7 +261,7 @@ struct ReducerTests {
     }
 
     @Test func aLocalCopyOpensAtTheQuotedPassage() throws {
-        let folder = NSTemporaryDirectory() + "lateral-local-" + UUID().uuidString
+        let folder = TestFolder.path("local")
         try FileManager.default.createDirectory(atPath: folder + "/sources", withIntermediateDirectories: true)
         try "The mayor said the vote was close.\n".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
         try (String(repeating: "Filler line.\n", count: 200) + "Minutes: the vote was seven to two.\n")
@@ -319,7 +320,7 @@ struct ReducerTests {
     @Test func nGoesOnFromTheLastMatchWhenTheBottomRowIsBlank() throws {
         // Short paragraphs: every other row is the blank line between two, at the bottom too
         // at one of the two heights.
-        let folder = NSTemporaryDirectory() + "lateral-search-" + UUID().uuidString
+        let folder = TestFolder.path("search")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let body = (1...60).map { "Paragraph \($0) mentions the needle once." }.joined(separator: "\n\n") + "\n"
@@ -508,7 +509,7 @@ struct DeferredClaimsTests {
     }
 
     @Test func aBrokenClaimsFileStillShowsTheText() throws {
-        let folder = NSTemporaryDirectory() + "lateral-broken-claims-" + UUID().uuidString
+        let folder = TestFolder.path("broken-claims")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "Some text.\n".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
         try "{".write(toFile: folder + "/a.claims.json", atomically: true, encoding: .utf8)
@@ -581,7 +582,7 @@ struct LocalCopyTests {
     init() { DisplayWidth.prepareLocale() }
 
     static func library() throws -> String {
-        let folder = NSTemporaryDirectory() + "lateral-copy-" + UUID().uuidString
+        let folder = TestFolder.path("copy")
         try FileManager.default.createDirectory(atPath: folder + "/sources", withIntermediateDirectories: true)
         try "---\ntitle: Budget\n---\nThe council approved the budget on Monday.\n".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
         try "Minutes\n\nThe council approved the budget by seven votes to two.\n"
@@ -706,7 +707,7 @@ struct FoldTests {
     /// A long article shows its beginning at once, as a pager does; the whole text takes its
     /// place with the view kept, and only then are its claims read.
     @Test func aLongArticleShowsItsBeginningWhileTheRestIsRead() throws {
-        let folder = NSTemporaryDirectory() + "lateral-beginning-" + UUID().uuidString
+        let folder = TestFolder.path("beginning")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/long.md"
         let text = (0..<4000).map { "Paragraph \($0): taxes rise by 3% in the budget, says the council 北京.\n\n" }.joined()

@@ -1,5 +1,6 @@
 import Foundation
 import LateralCore
+import LateralTestSupport
 import Testing
 @testable import LateralUI
 
@@ -11,7 +12,7 @@ struct SelectingTests {
     /// A library of one article, `a.md`, with the claims given (none: no claims file).
     static func open(_ body: String, claims: [Claim] = [], width: Int = 120) throws -> (folder: String, state: ReaderState) {
         DisplayWidth.prepareLocale()
-        let folder = NSTemporaryDirectory() + "lateral-selecting-" + UUID().uuidString
+        let folder = TestFolder.path("selecting")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try body.write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
         if !claims.isEmpty {
