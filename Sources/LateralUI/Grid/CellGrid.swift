@@ -34,6 +34,12 @@ public struct Cell: Sendable, Hashable {
         self.text = text
         self.paint = paint
     }
+
+    /// Inlinable, text first, so that the terminal's comparison of each cell with the one
+    /// drawn before is a comparison of two small strings' bits in place, not a call.
+    @inlinable public static func == (lhs: Cell, rhs: Cell) -> Bool {
+        lhs.text == rhs.text && lhs.paint == rhs.paint
+    }
 }
 
 /// A screen's worth of cells that views render into and the terminal draws, as ratatui's
@@ -60,7 +66,7 @@ public struct CellGrid: Sendable, Hashable {
     }
 
     public subscript(x: Int, y: Int) -> Cell {
-        get { cells[y * width + x] }
+        @inlinable get { cells[y * width + x] }
         set { cells[y * width + x] = newValue }
     }
 
