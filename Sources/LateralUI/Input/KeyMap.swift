@@ -262,7 +262,7 @@ public enum KeyMap {
     /// Made once per context: every frame's status line asks, and making them was a tenth of
     /// a key's frame.
     public static func hintParts(for context: KeyContext) -> [String] {
-        let slot = KeyContext.allCases.firstIndex(of: context)!
+        let slot = contexts.firstIndex(of: context)!
         if let made = madeHints.withLock({ $0[slot] }) { return made }
         let parts = bindings.filter { $0.hint != nil && ($0.context == context || ($0.context == .everywhere && !context.isModal)) }
             .map { "\($0.keyLabels[0]) \($0.hint!)" }
@@ -270,7 +270,9 @@ public enum KeyMap {
         return parts
     }
 
-    private static let madeHints = Mutex<[[String]?]>(Array(repeating: nil, count: KeyContext.allCases.count))
+    private static let madeHints = Mutex<[[String]?]>(Array(repeating: nil, count: contexts.count))
+    /// The contexts once, in the order of `madeHints` (`allCases` makes a new list at each call).
+    private static let contexts = KeyContext.allCases
 
     /// The key table as Markdown, for the README (a test keeps the two the same).
     public static var markdownTable: String {

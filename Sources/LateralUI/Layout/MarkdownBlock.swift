@@ -46,7 +46,7 @@ struct MarkdownBlock {
             if atLineStart {
                 atLineStart = false
                 var next = index
-                while next < count && (characters[next] == " " || characters[next] == "\t") { next += 1 }
+                while next < count && (characters[next] == " " || characters[next].isTab) { next += 1 }
                 for hidden in index..<next { styles[hidden] = nil }
                 switch kind {
                 case .heading where firstLine:
@@ -56,7 +56,7 @@ struct MarkdownBlock {
                     if next < count && characters[next] == ">" { styles[next] = nil; next += 1 }
                     if next < count && characters[next] == " " { styles[next] = nil; next += 1 }
                 case .listItem where firstLine:
-                    listIndent = min(12, characters[index..<next].reduce(0) { $0 + ($1 == "\t" ? 4 : 1) })
+                    listIndent = min(12, characters[index..<next].reduce(0) { $0 + ($1.isTab ? 4 : 1) })
                     let marker = MarkdownBlocks.listMarkerLength(characters[next...].prefix(12).map { $0.asciiValue ?? 0 }) ?? 0
                     if marker == 2 && characters[next] != "+" { replacements[next] = "•" }
                     bulletEnd = next + marker
