@@ -52,6 +52,8 @@ let package = Package(
         // Fetches pages for `lateral import ADDRESS`: the only target that links Foundation's networking.
         .executableTarget(name: "lateral-fetch"),
         .executableTarget(name: "lateral-benchmark", dependencies: ["LateralBench", "LateralCore", "LateralUI", "LateralTerminal"]),
+        // The benchmark's floor: an article's first screen drawn by Swift and ncursesw alone.
+        .executableTarget(name: "lateral-floor", dependencies: ["CNcursesw"]),
         // Where the tests write: one folder per test run, removed when the run ends.
         .target(name: "LateralTestSupport", path: "Tests/Support"),
         .testTarget(name: "LateralCoreTests", dependencies: ["LateralCore", "LateralTestSupport"], resources: [.copy("Fixtures")]),
@@ -59,7 +61,7 @@ let package = Package(
         // The golden screens are read from the source tree (so that they can be rewritten), not bundled.
         .testTarget(name: "LateralUITests", dependencies: ["LateralUI", "LateralTerminal", "LateralTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LateralTerminalTests", dependencies: ["LateralTerminal", "LateralTestSupport"]),
-        .testTarget(name: "LateralCLITests", dependencies: ["lateral", "lateral-fetch", "lateral-benchmark", "LateralTestSupport"]),
+        .testTarget(name: "LateralCLITests", dependencies: ["lateral", "lateral-fetch", "lateral-benchmark", "lateral-floor", "LateralTestSupport"]),
         .testTarget(name: "LateralBenchTests", dependencies: ["LateralBench"]),
         .testTarget(name: "LateralImportTests", dependencies: ["LateralImport"]),
     ],

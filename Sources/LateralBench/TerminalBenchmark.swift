@@ -9,6 +9,8 @@ public struct TerminalBenchmark {
     public struct Options {
         public var lateral: String
         public var less = "less"
+        /// `lateral-floor`, when built: the first screen drawn by Swift and ncursesw alone.
+        public var floor: String?
         public var width = 120
         public var height = 40
         /// Presses of each key for the key-to-frame figures.
@@ -24,17 +26,20 @@ public struct TerminalBenchmark {
         }
     }
 
-    /// One measure: its name and its values in milliseconds (or bytes), and what `less` gave.
+    /// One measure: its name and its values in milliseconds (or bytes), and what `less` and
+    /// the floor gave.
     public struct Row: Codable, Sendable {
         public var measure: String
         public var lateral: [Double]
         public var less: [Double]?
+        public var floor: [Double]?
         public var unit: String
 
-        public init(measure: String, lateral: [Double], less: [Double]?, unit: String) {
+        public init(measure: String, lateral: [Double], less: [Double]?, floor: [Double]? = nil, unit: String) {
             self.measure = measure
             self.lateral = lateral
             self.less = less
+            self.floor = floor
             self.unit = unit
         }
     }
@@ -95,12 +100,15 @@ public struct TerminalBenchmark {
 
     /// Milliseconds from starting `lateral ARTICLE` (as users type it, and as `less ARTICLE` is)
     /// to its complete first screen; for Lateral also to the claims' glyphs on screen, the
-    /// claims loaded.
+    /// claims loaded. The programs take turns run by run, so that a slow spell of this shared
+    /// machine falls on all of them alike.
     public mutating func firstFrame(_ name: String, article path: String, claims: Bool) throws {
         let words = try Self.firstWords(ofArticle: path)
         var text: [Double] = []
         var highlighted: [Double] = []
         var peak: [Double] = []
+        var floor: [Double] = []
+        var less: [Double] = []
         for _ in 0..<options.runs {
             let (terminal, started) = try start([options.lateral, path])
             guard let first = terminal.waitForFrame(quiet: options.quiet, until: { $0.text.contains(words) && Self.hasStatusLine($0) }) else {
@@ -116,20 +124,26 @@ public struct TerminalBenchmark {
             if let bytes = terminal.peakResidentBytes { peak.append(Double(bytes)) }
             terminal.send("Q")
             terminal.terminate()
-        }
-        var less: [Double] = []
-        for _ in 0..<options.runs {
-            let (terminal, started) = try start([options.less, path])
-            guard let first = terminal.waitForFrame(quiet: options.quiet, until: { $0.text.contains(words) && Self.hasPrompt($0) }) else {
-                throw PseudoTerminal.Failure(description: "less never showed \"\(words)\":\n\(terminal.screen.text)")
+            if let program = options.floor {
+                floor.append(try firstFrameTime([program, path], showing: words, ready: Self.hasStatusLine))
             }
-            less.append((first - started) * 1000)
-            terminal.send("q")
-            terminal.terminate()
+            less.append(try firstFrameTime([options.less, path], showing: words, ready: Self.hasPrompt))
         }
-        rows.append(Row(measure: "first frame, \(name)", lateral: text, less: less, unit: "ms"))
+        rows.append(Row(measure: "first frame, \(name)", lateral: text, less: less, floor: options.floor == nil ? nil : floor, unit: "ms"))
         if claims { rows.append(Row(measure: "claims highlighted, \(name)", lateral: highlighted, less: nil, unit: "ms")) }
         rows.append(Row(measure: "peak resident memory, \(name)", lateral: peak, less: nil, unit: "bytes"))
+    }
+
+    /// Milliseconds from starting a program that is quit by q to its screen showing `words` and
+    /// being `ready` (its last line drawn).
+    private func firstFrameTime(_ program: [String], showing words: String, ready: (ScreenEmulator) -> Bool) throws -> Double {
+        let (terminal, started) = try start(program)
+        defer { terminal.terminate() }
+        guard let first = terminal.waitForFrame(quiet: options.quiet, until: { $0.text.contains(words) && ready($0) }) else {
+            throw PseudoTerminal.Failure(description: "\(program[0]) never showed \"\(words)\":\n\(terminal.screen.text)")
+        }
+        terminal.send("q")
+        return (first - started) * 1000
     }
 
     /// A key's cost: what it is called, the bytes a terminal sends for it, and the key that
@@ -278,9 +292,10 @@ public struct TerminalBenchmark {
             }
             return sorted.count >= 20 ? "p50 \(format(median)) · p99 \(format(p99))" : "\(format(sorted.first!))–\(format(sorted.last!))"
         }
-        var lines = ["| measure | lateral | less |", "|---|---|---|"]
+        var lines = ["| measure | lateral | less | floor |", "|---|---|---|---|"]
         for row in rows {
-            lines.append("| \(row.measure) | \(summary(row.lateral, unit: row.unit)) | \(row.less.map { summary($0, unit: row.unit) } ?? "") |")
+            let others = [row.less, row.floor].map { $0.map { summary($0, unit: row.unit) } ?? "" }
+            lines.append("| \(row.measure) | \(summary(row.lateral, unit: row.unit)) | \(others[0]) | \(others[1]) |")
         }
         return lines.joined(separator: "\n")
     }

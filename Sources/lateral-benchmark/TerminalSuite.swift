@@ -26,8 +26,9 @@ enum TerminalSuite {
         var sizes = quick ? Sizes.quick : Sizes.full
         if let presses { sizes.presses = presses }
         if let runs { sizes.runs = runs }
-        let lateral = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-            .appendingPathComponent("lateral").path
+        let built = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let lateral = built.appendingPathComponent("lateral").path
+        let floor = built.appendingPathComponent("lateral-floor").path
         guard FileManager.default.isExecutableFile(atPath: lateral) else {
             throw PseudoTerminal.Failure(description: "\(lateral) is not built; run `swift build -c release --static-swift-stdlib` first")
         }
@@ -40,6 +41,7 @@ enum TerminalSuite {
         sync()
 
         var options = TerminalBenchmark.Options(lateral: lateral)
+        if FileManager.default.isExecutableFile(atPath: floor) { options.floor = floor } else { log("\(floor) is not built: no floor column") }
         options.presses = sizes.presses
         options.runs = sizes.runs
         options.cache = folder + "/cache"
