@@ -67,6 +67,14 @@ extension FileEffects {
 /// What the reader does outside its screen: read files on worker threads, open a browser,
 /// set the clipboard.
 struct TerminalEffects: EffectRunner {
+    let hold: FirstFrameHold
+
+    /// - Parameter holdingUntilFirstFrame: whether the reader starts on an article, whose first
+    ///   screen is drawn before anything else is read.
+    init(holdingUntilFirstFrame: Bool) {
+        hold = FirstFrameHold(holding: holdingUntilFirstFrame)
+    }
+
     /// Lowers the calling thread's priority ten steps below the loop's, which started it, so
     /// that on a machine with fewer cores than busy threads the first frame and the keys'
     /// frames are drawn first. Linux keeps a nice value per thread, and `setpriority` on the
@@ -82,18 +90,22 @@ struct TerminalEffects: EffectRunner {
     func perform(_ effect: Effect, answer: @escaping @Sendable (Action) -> Void) {
         switch effect {
         case .readArticle(let request):
-            WorkerThread.start {
-                // A long article's beginning first, as a pager shows its first screen while
-                // the rest is read; the rest gives way to that screen.
+            WorkerThread.start { [hold] in
+                // A long article's beginning first, as a pager shows its first screen; the
+                // rest is read once that screen is drawn, and gives way to the keys' frames.
                 if let beginning = FileEffects.beginning(of: request) {
                     answer(.articleBeginning(beginning))
-                    Self.giveWayToTheLoop()
+                    hold.start {
+                        Self.giveWayToTheLoop()
+                        if let action = FileEffects.answer(to: effect) { answer(action) }
+                    }
+                } else if let action = FileEffects.answer(to: effect) {
+                    answer(action)
                 }
-                if let action = FileEffects.answer(to: effect) { answer(action) }
             }
         case .loadClaims, .reloadArticle, .readLibrary, .findAuthor:
             // Off the loop: the user reads and scrolls meanwhile.
-            WorkerThread.start {
+            hold.start {
                 Self.giveWayToTheLoop()
                 if let action = FileEffects.answer(to: effect) { answer(action) }
             }
@@ -111,6 +123,10 @@ struct TerminalEffects: EffectRunner {
         case .redraw:
             break
         }
+    }
+
+    func frameDrawn() {
+        hold.frameDrawn()
     }
 }
 

@@ -37,6 +37,12 @@ extension ReaderTerminal {
 /// would not start) is handed to `answer`, from whatever thread finished the work.
 public protocol EffectRunner {
     func perform(_ effect: Effect, answer: @escaping @Sendable (Action) -> Void)
+    /// Told after each frame the loop draws.
+    func frameDrawn()
+}
+
+extension EffectRunner {
+    public func frameDrawn() {}
 }
 
 /// The reader's event loop, as bubbletea's: events become actions, `reduce` gives the next
@@ -140,6 +146,7 @@ public enum ReaderLoop {
                 redrawAll = false
                 frames += 1
                 trace?("frame \(frames) at \(tenths((clock() - start) * 1000)) ms")
+                effects.frameDrawn()
             }
             terminal.watch(state.watchedFiles)
             let events = terminal.waitForEvents()

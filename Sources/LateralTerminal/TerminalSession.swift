@@ -36,11 +36,12 @@ public enum TerminalSession {
         var terminal: CursesTerminal?
         defer { terminal?.close() }
         let trace = Environment.process("LATERAL_TRACE").flatMap(FrameTrace.init(path:))
+        let startsOnArticle = actions.contains { if case .openArticle = $0 { true } else { false } }
         let outcome = try ReaderLoop.run(initial, actions: actions, makeTerminal: { () throws(Failure) in
             let made = try CursesTerminal()
             terminal = made
             return made
-        }, effects: TerminalEffects(), clock: monotonicSeconds, since: launched, trace: trace?.write)
+        }, effects: TerminalEffects(holdingUntilFirstFrame: startsOnArticle), clock: monotonicSeconds, since: launched, trace: trace?.write)
         return outcome.signal
     }
 

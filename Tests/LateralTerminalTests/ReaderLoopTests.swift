@@ -51,6 +51,11 @@ struct ReaderLoopTests {
     /// Keeps every effect; the test answers them, in any order, with the files' real contents.
     final class HeldEffects: EffectRunner, @unchecked Sendable {
         var held: [(effect: Effect, answer: @Sendable (Action) -> Void)] = []
+        var framesTold = 0
+
+        func frameDrawn() {
+            framesTold += 1
+        }
 
         func perform(_ effect: Effect, answer: @escaping @Sendable (Action) -> Void) {
             held.append((effect, answer))
@@ -97,6 +102,7 @@ struct ReaderLoopTests {
         #expect(terminal.frames.count == 5)
         #expect(terminal.frames.first.map { $0.text.contains("A corrected article") } == true)
         #expect(trace.count == terminal.frames.count)
+        #expect(effects.framesTold == terminal.frames.count)
         #expect(trace.first == "frame 1 at 5.0 ms")
         #expect(terminal.wakes.count == 4)
     }
