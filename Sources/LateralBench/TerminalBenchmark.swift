@@ -280,7 +280,8 @@ public struct TerminalBenchmark {
         rows.append(row)
     }
 
-    /// The table as text: median and 99th percentile (or the range over runs) beside `less`.
+    /// The table as text: median and 99th percentile (or the range over runs) beside `less` and
+    /// the floor.
     public var table: String {
         func summary(_ values: [Double], unit: String) -> String {
             guard !values.isEmpty else { return "—" }
