@@ -29,7 +29,7 @@ struct ClaimsCommand: ParsableCommand {
         }
         for listing in listings {
             let claim = listing.claim
-            let number = String(listing.number).leftPadded(to: 3)
+            let number = String(listing.number).leftPadded(to: 3, with: " ")
             let label = Console.column(claim.verdict.label, 12)
             let method = listing.anchor.method == .exact ? "" : " " + listing.anchor.method.rawValue
             let place = (listing.anchor.range.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "") + method
@@ -56,11 +56,5 @@ struct ClaimListing {
             "quote": .string(claim.quote.exact), "anchor": .string(anchor.method.rawValue),
             "start": start, "end": end, "rationale": .string(claim.rationale), "links": links,
         ])
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int, with pad: Character = " ") -> String {
-        count >= width ? self : String(repeating: pad, count: width - count) + self
     }
 }

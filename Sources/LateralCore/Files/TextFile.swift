@@ -157,7 +157,7 @@ public enum TextFile {
         }
         if let bad = firstInvalidUTF8Offset(bytes) {
             throw FileProblem(path: path, at: TextLocation(byteOffset: bad, in: bytes),
-                              message: "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true).leftPadded(to: 2)) at offset \(bad)); save the file as UTF-8")
+                              message: "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true).leftPadded(to: 2, with: "0")) at offset \(bad)); save the file as UTF-8")
         }
     }
 

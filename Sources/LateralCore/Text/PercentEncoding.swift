@@ -9,7 +9,7 @@ public enum PercentEncoding {
             if keepsAsItIs(scalar) {
                 encoded.unicodeScalars.append(scalar)
             } else {
-                for byte in String(scalar).utf8 { encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2) }
+                for byte in String(scalar).utf8 { encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2, with: "0") }
             }
         }
         return encoded

@@ -13,7 +13,7 @@ public enum SHA256 {
 
     /// The digest as 64 lower-case hexadecimal digits.
     public static func hex(_ bytes: [UInt8]) -> String {
-        digest(bytes).map { String($0, radix: 16).leftPadded(to: 8) }.joined()
+        digest(bytes).map { String($0, radix: 16).leftPadded(to: 8, with: "0") }.joined()
     }
 
     static func digest(_ bytes: [UInt8]) -> [UInt32] {

@@ -58,7 +58,7 @@ public enum VisibleText {
     }
 
     private static func codePoint(_ scalar: Unicode.Scalar, ascii: Bool) -> String {
-        let digits = String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        let digits = String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4, with: "0")
         return ascii ? "<U+" + digits + ">" : "⟨U+" + digits + "⟩"
     }
 
@@ -77,11 +77,5 @@ public enum VisibleText {
         case "\u{A0}", "\u{2009}", "\u{202F}": return " "
         default: return nil
         }
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
