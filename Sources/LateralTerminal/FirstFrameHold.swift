@@ -3,7 +3,7 @@ import Synchronization
 /// Work that an article's first screen does not show, held back until that screen is drawn:
 /// the rest of a long article, its claims, the library, the author. Started beside curses and
 /// the first frame, on a machine of two cores, that work made the first frame of a 10 MB
-/// article 4 ms slower (docs/PERFORMANCE.md, 36).
+/// article 4–6 ms slower (docs/PERFORMANCE.md, 36).
 final class FirstFrameHold: Sendable {
     /// The work held; nil once the first frame is drawn, or when nothing is to be held.
     private let held: Mutex<[@Sendable () -> Void]?>
