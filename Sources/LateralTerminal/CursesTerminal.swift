@@ -51,8 +51,9 @@ final class CursesTerminal: ReaderTerminal {
         lateral_signals_restore()
         endwin()
         delscreen(screen)
-        Glibc.close(wakeRead)
+        // The writing end first: a byte written to a pipe whose reading end is closed is SIGPIPE.
         Glibc.close(wakeWrite)
+        Glibc.close(wakeRead)
     }
 
     var size: (width: Int, height: Int) { (Int(lateral_cols()), Int(lateral_lines())) }

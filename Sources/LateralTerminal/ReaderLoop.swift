@@ -70,12 +70,17 @@ public enum ReaderLoop {
     }
 
     /// Wakes the terminal's wait once there is a terminal: answers that come before it are
-    /// taken by the loop's first look at the inbox.
+    /// taken by the loop's first look at the inbox. Once the loop is over, answers still coming
+    /// from worker threads wake nothing: the terminal's wake pipe is about to be closed, and a
+    /// byte written to it then would kill the program (SIGPIPE) or land in whatever file
+    /// took the pipe's number.
     final class Waker: Sendable {
         private let wake = Mutex<(@Sendable () -> Void)?>(nil)
 
         func install(_ waker: @escaping @Sendable () -> Void) { wake.withLock { $0 = waker } }
-        func callAsFunction() { wake.withLock { $0 }?() }
+        /// Called under the lock, so that once `remove` returns no call is under way.
+        func callAsFunction() { wake.withLock { $0?() } }
+        func remove() { wake.withLock { $0 = nil } }
     }
 
     /// The loop on a terminal already made (the tests' scripted ones).
@@ -131,6 +136,7 @@ public enum ReaderLoop {
         actions.forEach(apply)
         let terminal = try makeTerminal()
         wake.install(terminal.waker)
+        defer { wake.remove() }
         let size = terminal.size
         apply(.resize(width: size.width, height: size.height))
         // Answers in before the waker was: they would not have woken the first wait.

@@ -129,6 +129,23 @@ struct ReaderLoopTests {
         #expect(terminal.wakes.count == 0)
     }
 
+    /// An answer that comes from a worker after the reader has quit wakes nothing: the
+    /// terminal's wake pipe is closed by then.
+    @Test func anAnswerAfterTheLoopEndsDoesNotWakeTheTerminal() throws {
+        let folder = Self.repository + "/Tests/Fixtures/Library"
+        let effects = HeldEffects()
+        // The article is read; its claims are still being read when the user quits.
+        let terminal = ScriptedTerminal([{ effects.finish(0); return [] }, { [.key(.character("Q"))] }])
+        let outcome = ReaderLoop.run(try library(), actions: [.openArticle(path: folder + "/orphans.md", selectingClaim: nil)],
+                                     terminal: terminal, effects: effects, clock: { 0 })
+        #expect(outcome.state.isFinished)
+        let wakesWhileRunning = terminal.wakes.count
+        #expect(wakesWhileRunning == 1)
+        let claims = try #require(effects.held.firstIndex { if case .loadClaims = $0.effect { true } else { false } })
+        effects.finish(claims)
+        #expect(terminal.wakes.count == wakesWhileRunning)
+    }
+
     /// Two quick requests to open: the newer wins, and one article opens.
     @Test func aNewerOpenSupersedesAnOlderOne() throws {
         let folder = Self.repository + "/Tests/Fixtures/Library"
