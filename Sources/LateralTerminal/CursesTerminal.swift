@@ -44,6 +44,12 @@ final class CursesTerminal: ReaderTerminal {
         curs_set(0)
         palette = CursesPalette(depth: CursesTerminal.startColors())
         lateral_signals_install(wakeWrite)
+        // Until a screen has once been suspended and resumed, ncurses 6.4 writes its output
+        // out at every cursor move of a refresh (its `_nc_mvcur` flushes while the screen is
+        // in its initial state): a frame went out in a hundred small writes. Suspended here,
+        // before anything is drawn, the first refresh resumes it, and each frame is then
+        // written in a few large writes (docs/PERFORMANCE.md, 38).
+        endwin()
     }
 
     /// Gives the terminal back as it was.
