@@ -46,10 +46,12 @@ final class CursesTerminal: ReaderTerminal {
         lateral_signals_install(wakeWrite)
         // Until a screen has once been suspended and resumed, ncurses 6.4 writes its output
         // out at every cursor move of a refresh (its `_nc_mvcur` flushes while the screen is
-        // in its initial state): a frame went out in a hundred small writes. Suspended here,
-        // before anything is drawn, the first refresh resumes it, and each frame is then
-        // written in a few large writes (docs/PERFORMANCE.md, 38).
+        // in its initial state): a frame went out in a hundred small writes. Suspended and
+        // resumed here, before anything is drawn, each frame is then written in a few large
+        // writes (docs/PERFORMANCE.md, 38). Resumed at once: suspended, the terminal would be
+        // back in line mode, echoing keys, while the article is read.
         endwin()
+        wrefresh(lateral_stdscr())
     }
 
     /// Gives the terminal back as it was.

@@ -50,7 +50,7 @@ drawing: for line in lines {
     } while !rest.isEmpty
 }
 attron(Int32(lateral_a_reverse()))
-mvaddstr(height - 1, 0, String(repeating: " ", count: width - 5) + "  0%")
+mvaddstr(height - 1, 0, String(repeating: " ", count: max(0, width - 5)) + "  0%")
 attroff(Int32(lateral_a_reverse()))
 refresh()
 while true {
