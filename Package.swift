@@ -8,6 +8,13 @@ let package = Package(
         .executable(name: "lateral", targets: ["lateral"]),
         .executable(name: "lateral-fetch", targets: ["lateral-fetch"]),
     ],
+    // The everyday build (README): `lateral` as one static executable, so that no loader maps and
+    // binds shared libraries before `main`. That halved the time from exec to main on the
+    // development machine (docs/PERFORMANCE.md, 39).
+    traits: [
+        .trait(name: "StaticExecutable",
+               description: "Links lateral and lateral-floor statically, with SQLite and libxml2 in them rather than loaded on demand."),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
@@ -28,8 +35,11 @@ let package = Package(
             name: "CLibXML2",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "COnDemand", dependencies: ["CSQLite", "CLibXML2"], cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
-                linkerSettings: [.linkedLibrary("dl")]),
+        // In a static executable the libraries are linked in: a copy of libc.so loaded into it by
+        // dlopen would have its own heap, and libxml2's strings are freed by Lateral's `free`.
+        .target(name: "COnDemand", dependencies: ["CSQLite", "CLibXML2"],
+                cSettings: [.unsafeFlags(["-I/usr/include/libxml2"]), .define("LATERAL_LINKED", .when(traits: ["StaticExecutable"]))],
+                linkerSettings: [.linkedLibrary("dl")] + linkedStatically(["sqlite3", "xml2", "icui18n", "icuuc", "icudata", "z", "lzma", "m", "stdc++"])),
         // The library's index of article summaries is a small SQLite database in the user's cache.
         .target(name: "LateralCore", dependencies: ["CSQLite", "COnDemand"]),
         .target(name: "CWidth"),
@@ -45,7 +55,8 @@ let package = Package(
             dependencies: [
                 "LateralCore", "LateralUI", "LateralTerminal", "LateralImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: staticExecutable
         ),
         // The benchmark: what it measures in-process, and through a pseudo-terminal beside less.
         .target(name: "LateralBench", dependencies: ["CPty", "CWidth", "LateralCore"]),
@@ -53,7 +64,7 @@ let package = Package(
         .executableTarget(name: "lateral-fetch"),
         .executableTarget(name: "lateral-benchmark", dependencies: ["LateralBench", "LateralCore", "LateralUI", "LateralTerminal"]),
         // The benchmark's floor: an article's first screen drawn by Swift and ncursesw alone.
-        .executableTarget(name: "lateral-floor", dependencies: ["CNcursesw"]),
+        .executableTarget(name: "lateral-floor", dependencies: ["CNcursesw"], linkerSettings: staticExecutable),
         // Where the tests write: one folder per test run, removed when the run ends.
         .target(name: "LateralTestSupport", path: "Tests/Support"),
         .testTarget(name: "LateralCoreTests", dependencies: ["LateralCore", "LateralTestSupport"], resources: [.copy("Fixtures")]),
@@ -67,3 +78,16 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// What the StaticExecutable trait adds to an executable's link: a static PIE, so that the program
+/// keeps its address randomised (it parses pages from the web). gold cannot link one, and glibc
+/// will not start one that names a library path, hence `--disable-local-rpath` in the README.
+var staticExecutable: [LinkerSetting] {
+    [.unsafeFlags(["-static-executable", "-use-ld=lld", "-Xclang-linker", "-static-pie"], .when(traits: ["StaticExecutable"]))]
+}
+
+/// Libraries linked only into a static executable, in the order a static link needs
+/// (`pkg-config --static --libs libxml-2.0 sqlite3`, then the C++ library that ICU needs).
+func linkedStatically(_ libraries: [String]) -> [LinkerSetting] {
+    libraries.map { .linkedLibrary($0, .when(traits: ["StaticExecutable"])) }
+}

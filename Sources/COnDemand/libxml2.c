@@ -1,6 +1,16 @@
 // libxml2, for `lateral import`: with the ICU it brings, loading it cost every start about 1 ms.
 
 #include "COnDemand.h"
+
+#ifdef LATERAL_LINKED
+
+#include <stddef.h>
+
+// Linked in (the StaticExecutable trait): nothing to load.
+const char *lateral_libxml2_load_problem(void) { return NULL; }
+
+#else
+
 #include "on_demand.h"
 
 #include <pthread.h>
@@ -71,3 +81,5 @@ ON_DEMAND xmlChar *xmlGetProp(const xmlNode *node, const xmlChar *name) {
 ON_DEMAND xmlChar *xmlNodeGetContent(const xmlNode *node) {
     return lateral_libxml2_load_problem() == NULL ? libxml2.nodeGetContent(node) : NULL;
 }
+
+#endif

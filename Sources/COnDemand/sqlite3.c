@@ -3,6 +3,9 @@
 // the index cannot be opened, and the library is listed from its files, as with
 // `LATERAL_CACHE=off`.
 
+// Built with LATERAL_LINKED (the StaticExecutable trait), SQLite is linked in and this file is empty.
+#ifndef LATERAL_LINKED
+
 #include "COnDemand.h"
 #include "on_demand.h"
 
@@ -115,3 +118,5 @@ ON_DEMAND int sqlite3_column_bytes(sqlite3_stmt *statement, int column) {
 ON_DEMAND int sqlite3_column_int(sqlite3_stmt *statement, int column) {
     return lateral_sqlite3_load_problem() != NULL ? 0 : sqlite.columnInt(statement, column);
 }
+
+#endif

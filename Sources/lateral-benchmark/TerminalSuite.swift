@@ -30,7 +30,7 @@ enum TerminalSuite {
         let lateral = built.appendingPathComponent("lateral").path
         let floor = built.appendingPathComponent("lateral-floor").path
         guard FileManager.default.isExecutableFile(atPath: lateral) else {
-            throw PseudoTerminal.Failure(description: "\(lateral) is not built; run `swift build -c release --static-swift-stdlib` first")
+            throw PseudoTerminal.Failure(description: "\(lateral) is not built; run `swift build -c release --static-swift-stdlib --traits StaticExecutable --disable-local-rpath` first")
         }
         let folder = NSTemporaryDirectory() + "lateral-terminal-benchmark-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: folder) }
