@@ -9,8 +9,8 @@ let package = Package(
         .executable(name: "lateral-fetch", targets: ["lateral-fetch"]),
     ],
     // The everyday build (README): `lateral` as one static executable, so that no loader maps and
-    // binds shared libraries before `main`. That halved the time from exec to main on the
-    // development machine (docs/PERFORMANCE.md, 39).
+    // binds shared libraries before `main`: 1.5 ms less of every start on the development
+    // machine (docs/PERFORMANCE.md, 39).
     traits: [
         .trait(name: "StaticExecutable",
                description: "Links lateral and lateral-floor statically, with SQLite and libxml2 in them rather than loaded on demand."),
