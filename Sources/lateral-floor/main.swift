@@ -36,6 +36,11 @@ initscr()
 cbreak()
 noecho()
 keypad(lateral_stdscr(), true)
+// Suspended and resumed once, so that ncurses writes the frame in a few writes rather than at
+// every cursor move, as Lateral does (docs/PERFORMANCE.md, 38): the floor takes what any
+// program can.
+endwin()
+refresh()
 let width = Int(lateral_cols())
 let height = Int32(lateral_lines())
 var row: Int32 = 0
