@@ -20,6 +20,9 @@ enum TerminalSuite {
                                  presses: 10, runs: 2)
     }
 
+    /// The README's everyday build, which the benchmark measures.
+    static let releaseBuild = "swift build -c release --static-swift-stdlib --traits StaticExecutable --disable-local-rpath"
+
     /// - Parameter only: which groups of measures to take (`first`, `keys`, `commands`); all when nil.
     static func run(quick: Bool, presses: Int?, runs: Int?, only: Set<String>?, json: String?) throws {
         func wanted(_ group: String) -> Bool { only?.contains(group) ?? true }
@@ -30,7 +33,7 @@ enum TerminalSuite {
         let lateral = built.appendingPathComponent("lateral").path
         let floor = built.appendingPathComponent("lateral-floor").path
         guard FileManager.default.isExecutableFile(atPath: lateral) else {
-            throw PseudoTerminal.Failure(description: "\(lateral) is not built; run `swift build -c release --static-swift-stdlib --traits StaticExecutable --disable-local-rpath` first")
+            throw PseudoTerminal.Failure(description: "\(lateral) is not built; run `\(releaseBuild)` first")
         }
         let folder = NSTemporaryDirectory() + "lateral-terminal-benchmark-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -8,7 +8,7 @@ let usage = """
                through a pseudo-terminal, beside less (see docs/PERFORMANCE.md)
            lateral-benchmark --generate FOLDER [--quick]
                writes the benchmark's library into FOLDER and keeps it
-    Build it in release first: swift build -c release --static-swift-stdlib --traits StaticExecutable --disable-local-rpath.
+    Build it in release first: \(TerminalSuite.releaseBuild).
 
     """
 
