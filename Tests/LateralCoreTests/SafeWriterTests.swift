@@ -58,3 +58,19 @@ struct SafeWriterTests {
         #expect(TextFile.holds(folder + "/missing", exactly: nil) && TextFile.holds(folder, exactly: nil))
     }
 }
+
+/// A file of several megabytes, read into memory asked to be backed by huge pages, comes back
+/// byte for byte, its odd-sized end included.
+struct LargeFileReadingTests {
+    @Test func aFileOfSeveralHugePagesIsReadWhole() throws {
+        let path = Fixtures.temporaryFolder() + "/large.claims.json"
+        // Random blocks of a prime length, so that no two pages of the file are alike.
+        let block = (0..<4_099).map { _ in UInt8.random(in: 0...255) }
+        var bytes: [UInt8] = []
+        for _ in 0..<(9 << 20) / block.count + 1 { bytes += block }
+        try SafeWriter.write(bytes, to: path, expecting: nil)
+        let read = try TextFile.readBytes(path)
+        #expect(read.count == bytes.count)
+        #expect(read == bytes)
+    }
+}

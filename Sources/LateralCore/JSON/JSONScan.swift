@@ -28,7 +28,8 @@ enum JSONScan {
     }
 
     /// The offset of the first byte from `start` on that is not JSON's white space; the end of
-    /// the text if none. A pretty-printed file's indentation is taken eight spaces at a time.
+    /// the text if none. A pretty-printed file's indentation is taken eight bytes at a time,
+    /// the spaces that start a word counted at once.
     static func spaceEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var position = start
         while position < bytes.count {
@@ -36,11 +37,14 @@ enum JSONScan {
             case 0x20, 0x09, 0x0D: position += 1
             case 0x0A:
                 position += 1
-                if let base = bytes.baseAddress {
-                    while position + 8 <= bytes.count,
-                          UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
-                        position += 8
+                guard let base = bytes.baseAddress else { continue }
+                while position + 8 <= bytes.count {
+                    let notSpaces = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) ^ 0x2020_2020_2020_2020
+                    if notSpaces != 0 {
+                        position += UInt64(littleEndian: notSpaces).trailingZeroBitCount / 8
+                        break
                     }
+                    position += 8
                 }
             default: return position
             }
