@@ -72,12 +72,19 @@ public enum TextFile {
         }
     }
 
+    /// The most bytes given to one `write`. A 45 MB claims file written in one call took
+    /// 91–167 ms on the development machine, in calls of 1 MB 10–13 ms: given 2 MB at once, the
+    /// kernel can cache the file in 2 MB blocks of memory, and a virtual machine that hands its
+    /// free 2 MB blocks back to the host waits for the host at the first touch of each
+    /// (docs/PERFORMANCE.md, 41).
+    static let largestWrite = 1 << 20
+
     /// Writes every byte to a file descriptor, as many calls as it takes; false on an error.
     public static func writeAll(_ bytes: ArraySlice<UInt8>, to fd: Int32) -> Bool {
         var written = 0
         return bytes.withUnsafeBytes { buffer -> Bool in
             while written < buffer.count {
-                let result = write(fd, buffer.baseAddress! + written, buffer.count - written)
+                let result = write(fd, buffer.baseAddress! + written, min(buffer.count - written, largestWrite))
                 if result < 0 {
                     if errno == EINTR { continue }
                     return false
@@ -103,7 +110,6 @@ public enum TextFile {
         while true {
             var failure: Int32 = 0
             let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
                 while count < buffer.count {
                     let got = read(fd, buffer.baseAddress! + count, buffer.count - count)
                     if got > 0 {
@@ -124,17 +130,6 @@ public enum TextFile {
             if chunk.count < capacity { return bytes }
             capacity = max(65_536, bytes.count)
         }
-    }
-
-    /// Asks for a large buffer to be backed by huge pages (where the kernel gives them on
-    /// request): reading 45 MB into fresh memory then takes a page fault per 2 MB instead of one
-    /// per 4 KiB, 15–20 ms less on the development machine (docs/PERFORMANCE.md, 41).
-    private static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
-        let hugePage = 2 << 20
-        guard buffer.count >= 2 * hugePage, let base = buffer.baseAddress else { return }
-        let start = (Int(bitPattern: base) + hugePage - 1) / hugePage * hugePage
-        let end = (Int(bitPattern: base) + buffer.count) / hugePage * hugePage
-        if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
     }
 
     /// The first bytes of a file longer than `bytes`, or nil (a short or unreadable file is
