@@ -1,3 +1,4 @@
+import LateralCore
 import Synchronization
 
 /// Work that an article's first screen does not show, held back until that screen is drawn:

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// A change to a few claims of a claims file, written by replacing those claims' bytes alone.
 /// The file is located claim by claim (checked against JSON's grammar, not decoded), so that a
 /// note on one claim of 50,000 costs one scan and one write, not a decode and an encode of the
@@ -16,10 +18,35 @@ public enum ClaimSplice {
         init?(_ bytes: [UInt8]) {
             // Offsets count a byte-order mark, which JSON does not.
             let skipped = TextFile.byteOrderMarkLength(bytes)
-            guard let (top, located) = try? JSONParser.parse(skipped == 0 ? bytes : Array(bytes.dropFirst(skipped)), locating: ["claims"]),
+            let json = skipped == 0 ? bytes : Array(bytes.dropFirst(skipped))
+            guard let (top, located) = try? JSONParser.parse(json, locating: ["claims"], partStarts: Layout.partStarts(in: json)),
                   let claims = located["claims"] else { return nil }
             self.top = top
             self.claims = claims.map { .init(range: $0.range.lowerBound + skipped..<$0.range.upperBound + skipped, id: $0.id) }
+        }
+
+        /// Where parsers on the other cores may begin locating a large file's claims: at the first
+        /// claim after each equal share of the file, found as Lateral writes claims (`},` at the
+        /// end of a line, the next `{` alone on its line, four spaces in). A file laid out
+        /// otherwise is located by one parser. Each share is a megabyte or more, so that a thread
+        /// is not started for less work than it costs.
+        static func partStarts(in bytes: [UInt8]) -> [Int] {
+            let parts = min(ProcessInfo.processInfo.activeProcessorCount, 4, bytes.count >> 20)
+            guard parts > 1 else { return [] }
+            let opening = Array(String(repeating: " ", count: ClaimSplice.claimIndent).utf8) + [UInt8(ascii: "{"), UInt8(ascii: "\n")]
+            var starts: [Int] = []
+            for part in 1..<parts {
+                var position = max(bytes.count / parts * part, (starts.last ?? 0) + 1)
+                while let newline = bytes[position...].firstIndex(of: UInt8(ascii: "\n")) {
+                    let line = newline + 1
+                    if newline > 0, bytes[newline - 1] == UInt8(ascii: ","), bytes[line...].starts(with: opening) {
+                        starts.append(line + ClaimSplice.claimIndent)
+                        break
+                    }
+                    position = line
+                }
+            }
+            return starts
         }
     }
 

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads JSON as people write and break it: every error has its byte offset, a key written
 /// twice in one object is an error (not "the first wins"), a lone surrogate escape is an
 /// error at its place, and numbers keep the characters they were written with.
@@ -24,6 +26,8 @@ struct JSONParser {
     /// Arrays of the top-level object whose elements are checked and located, not read.
     private var locating: Set<String> = []
     private var located: [String: [LocatedElement]] = [:]
+    /// Parts of the located arrays being found on other threads, by where they start.
+    private var ahead: [LocatedAhead] = []
     /// Where skipped escapes are decoded, to check them, and forgotten.
     private var scratch: [UInt8] = []
 
@@ -69,10 +73,25 @@ struct JSONParser {
     /// JSON's grammar but not read: they come back empty, and each element's byte range (and
     /// id) is returned instead, so that one claim of a large file can be read or replaced alone.
     /// A key written twice inside a located element is not noticed.
-    static func parse(_ bytes: [UInt8], locating: Set<String>) throws(Failure) -> (JSONValue, [String: [LocatedElement]]) {
+    ///
+    /// `partStarts`, offsets that are likely the starts of a located array's elements (in
+    /// increasing order), are where parsers on other threads begin locating meanwhile; a parser
+    /// that meets one of them as the start of an element takes over what was found from there
+    /// on. A guess that is not such a start costs only the other thread's work: the result and
+    /// any error are the same as one parser's.
+    static func parse(_ bytes: [UInt8], locating: Set<String>, partStarts: [Int] = []) throws(Failure) -> (JSONValue, [String: [LocatedElement]]) {
         let result: Result<(JSONValue, [String: [LocatedElement]]), Failure> = bytes.withUnsafeBufferPointer { buffer in
+            let parts = partStarts.map { LocatedAhead(bytes: buffer, start: $0) }
+            // Each part reads the buffer, which must outlive them all.
+            defer { parts.forEach { $0.finished.wait() } }
+            // The last first, so that a part that waits for a later one never waits for one not started.
+            for (index, part) in parts.enumerated().reversed() {
+                let later = Array(parts[(index + 1)...])
+                WorkerThread.start { part.locate(handingOverTo: later) }
+            }
             var parser = JSONParser(bytes: buffer, recordingOffsets: false)
             parser.locating = locating
+            parser.ahead = parts
             return Result { () throws(Failure) in
                 let value = try parser.document()
                 return (value, parser.located)
@@ -80,6 +99,34 @@ struct JSONParser {
         }
         return try result.get()
     }
+
+    /// The elements of a located array from `start` on, to the array's end, found on a thread
+    /// of their own; `finished` is done once they are (or once an error stopped them).
+    private final class LocatedAhead: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let start: Int
+        let finished = DispatchGroup()
+        /// Written before `finished` is done, read only after.
+        private(set) var found: (elements: [LocatedElement], end: Int)?
+
+        init(bytes: UnsafeBufferPointer<UInt8>, start: Int) {
+            self.bytes = bytes
+            self.start = start
+            finished.enter()
+        }
+
+        func locate(handingOverTo later: [LocatedAhead]) {
+            var parser = JSONParser(bytes: bytes, recordingOffsets: false)
+            parser.offset = start
+            parser.depth = JSONParser.locatedElementDepth
+            parser.ahead = later
+            found = try? (parser.locateElements(), parser.offset)
+            finished.leave()
+        }
+    }
+
+    /// The depth of a located array's elements: inside the top-level object, inside the array.
+    private static let locatedElementDepth = 2
 
     /// Parses a whole JSON text and notes where each value starts; the offsets found before
     /// a syntax error are kept.
@@ -223,14 +270,31 @@ struct JSONParser {
 
     private mutating func locateArray() throws(Failure) -> [LocatedElement] {
         try enter()
-        var elements: [LocatedElement] = []
         if current == UInt8(ascii: "]") {
             offset += 1
             depth -= 1
-            return elements
+            return []
         }
+        return try locateElements()
+    }
+
+    /// The elements of a located array from the one at `offset` to the array's end, past which
+    /// it steps.
+    private mutating func locateElements() throws(Failure) -> [LocatedElement] {
+        var elements: [LocatedElement] = []
         repeat {
             let start = offset
+            while let next = ahead.first, next.start < start { ahead.removeFirst() }
+            if let next = ahead.first, next.start == start, depth == JSONParser.locatedElementDepth {
+                ahead.removeFirst()
+                next.finished.wait()
+                // A part that met an error is read again here, to meet the error where it is.
+                if let found = next.found {
+                    offset = found.end
+                    depth -= 1
+                    return elements + found.elements
+                }
+            }
             let id = try skipValue()
             elements.append(LocatedElement(range: start..<offset, id: id))
         } while try another(closing: UInt8(ascii: "]"))
