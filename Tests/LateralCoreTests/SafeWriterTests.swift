@@ -59,10 +59,10 @@ struct SafeWriterTests {
     }
 }
 
-/// A file of several megabytes, read into memory asked to be backed by huge pages, comes back
-/// byte for byte, its odd-sized end included.
-struct LargeFileReadingTests {
-    @Test func aFileOfSeveralHugePagesIsReadWhole() throws {
+/// A file of several megabytes, written a megabyte per call and read whole, comes back byte for
+/// byte, its odd-sized end included.
+struct LargeFileTests {
+    @Test func aFileOfSeveralMegabytesIsWrittenAndReadWhole() throws {
         let path = Fixtures.temporaryFolder() + "/large.claims.json"
         // Random blocks of a prime length, so that no two pages of the file are alike.
         let block = (0..<4_099).map { _ in UInt8.random(in: 0...255) }
