@@ -18,8 +18,15 @@ final class TmuxSession {
         guard status == 0 else { throw Failure(description: "tmux new-session exited with \(status)") }
     }
 
+    /// The server is killed outright. `kill-server` has the server send itself SIGTERM, which
+    /// it never receives here: it inherits the test runner's signal mask, SIGTERM blocked, and
+    /// every session's server (with a shell in one) was left running.
     deinit {
-        _ = try? tmux(["kill-server"])
+        let found = try? tmux(["display-message", "-p", "#{pid} #{socket_path}"])
+        let fields = found?.stdout.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard let fields, fields.count == 2, let pid = pid_t(fields[0]), pid > 0 else { return }
+        kill(pid, SIGKILL)
+        unlink(fields[1])
     }
 
     func send(_ keys: String...) throws {
