@@ -21,20 +21,19 @@ extension Sidecar: JSONModel {
 
 extension Claim: JSONModel {
     init(reading object: inout JSONObjectReader) throws(JSONDecodingError) {
-        id = try object.string("id")
-        quote = try object.model("quote")
-        position = try object.model("position")
-        claimant = try object.optionalString("claimant")
-        verdict = try object.optionalWord("verdict") ?? .unverified
-        attribution = try object.optionalWord("attribution") ?? .notApplicable
-        rationale = try object.optionalString("rationale")
-        links = try object.models("links")
-        notes = try object.models("notes")
-        created = try object.optionalModel("created")
-        modified = try object.optionalModel("modified")
-        history = try object.models("history")
-        conflicts = try object.models("conflicts")
-        extra = [:]
+        self.init(id: try object.string("id"),
+                  quote: try object.model("quote"),
+                  position: try object.model("position"),
+                  claimant: try object.optionalString("claimant"),
+                  verdict: try object.optionalWord("verdict") ?? .unverified,
+                  attribution: try object.optionalWord("attribution") ?? .notApplicable,
+                  rationale: try object.optionalString("rationale"),
+                  links: try object.models("links"),
+                  notes: try object.models("notes"),
+                  created: try object.optionalModel("created"),
+                  modified: try object.optionalModel("modified"),
+                  history: try object.models("history"),
+                  conflicts: try object.models("conflicts"))
     }
 
     func write(into object: inout JSONObjectWriter) {

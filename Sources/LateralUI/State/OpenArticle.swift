@@ -157,6 +157,8 @@ public struct OpenArticle: Sendable {
         var glyphChanged = false
         var linksChanged = new.sources != old.sources
         for index in new.claims.indices {
+            // Most claims are the very ones of before (one box shared), equal at once.
+            if new.claims[index] == old.claims[index] { continue }
             guard new.claims[index].id == old.claims[index].id, new.claims[index].quote == old.claims[index].quote,
                   new.claims[index].position == old.claims[index].position else { return false }
             if new.claims[index].verdict != old.claims[index].verdict { glyphChanged = true }
