@@ -30,4 +30,10 @@ struct ClaimValueTests {
         #expect(changedBack == Self.claim)
         #expect(Set([made, Self.claim, changedBack]).count == 1)
     }
+
+    @Test func aClaimPrintsItsFields() {
+        let printed = String(reflecting: Self.claim)
+        #expect(printed.hasPrefix("Claim(id: \"c1\", quote: "), "\(printed)")
+        #expect(printed.contains("verdict: LateralCore.Verdict.misleading"), "\(printed)")
+    }
 }

@@ -164,6 +164,17 @@ public struct Claim: Sendable, Hashable, Identifiable {
     }
 }
 
+/// What tests and debuggers print of a claim: its fields, not its box.
+extension Claim: CustomDebugStringConvertible {
+    public var debugDescription: String {
+        let fields: [(String, Any)] = [("id", id), ("quote", quote), ("position", position), ("claimant", claimant as Any),
+                                       ("verdict", verdict), ("attribution", attribution), ("rationale", rationale as Any),
+                                       ("links", links), ("notes", notes), ("created", created as Any), ("modified", modified as Any),
+                                       ("history", history), ("conflicts", conflicts), ("extra", extra)]
+        return "Claim(" + fields.map { "\($0.0): \(String(reflecting: $0.1))" }.joined(separator: ", ") + ")"
+    }
+}
+
 /// W3C TextQuoteSelector: the quoted text with up to 32 scalars of context on each side.
 public struct QuoteSelector: Sendable, Hashable {
     public var exact: String
