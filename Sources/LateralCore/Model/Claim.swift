@@ -6,7 +6,13 @@ public struct Claim: Sendable, Hashable, Identifiable {
     /// keeps them as last saved, for a merge), then compared to find the one changed: 50,000
     /// claims of fourteen fields each took 27 ms to copy. 50,000 boxes are 50,000 references,
     /// and a claim compared with its own copy is found equal at once (docs/PERFORMANCE.md, 44).
-    private final class Fields: @unchecked Sendable {
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    /// What a claim holds; equal claims are claims with equal fields.
+    private struct Fields: Hashable {
         var id: String
         var quote: QuoteSelector
         var position: PositionSelector
@@ -21,101 +27,76 @@ public struct Claim: Sendable, Hashable, Identifiable {
         var history: [VerdictChange]
         var conflicts: [Conflict]
         var extra: [String: JSONValue]
-
-        init(id: String, quote: QuoteSelector, position: PositionSelector, claimant: String?, verdict: Verdict,
-             attribution: Attribution, rationale: String?, links: [SourceLink], notes: [Note], created: Stamp?,
-             modified: Stamp?, history: [VerdictChange], conflicts: [Conflict], extra: [String: JSONValue]) {
-            self.id = id
-            self.quote = quote
-            self.position = position
-            self.claimant = claimant
-            self.verdict = verdict
-            self.attribution = attribution
-            self.rationale = rationale
-            self.links = links
-            self.notes = notes
-            self.created = created
-            self.modified = modified
-            self.history = history
-            self.conflicts = conflicts
-            self.extra = extra
-        }
-
-        func copy() -> Fields {
-            Fields(id: id, quote: quote, position: position, claimant: claimant, verdict: verdict, attribution: attribution,
-                   rationale: rationale, links: links, notes: notes, created: created, modified: modified, history: history,
-                   conflicts: conflicts, extra: extra)
-        }
     }
 
-    private var fields: Fields
+    private var box: Box
 
     /// The box, copied first if another claim shares it.
-    private var ownFields: Fields {
+    private var ownBox: Box {
         mutating get {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            return fields
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            return box
         }
     }
 
     public var id: String {
-        get { fields.id }
-        set { ownFields.id = newValue }
+        get { box.fields.id }
+        set { ownBox.fields.id = newValue }
     }
     public var quote: QuoteSelector {
-        get { fields.quote }
-        set { ownFields.quote = newValue }
+        get { box.fields.quote }
+        set { ownBox.fields.quote = newValue }
     }
     public var position: PositionSelector {
-        get { fields.position }
-        set { ownFields.position = newValue }
+        get { box.fields.position }
+        set { ownBox.fields.position = newValue }
     }
     /// Who the article says made the claim; nil when it is the article's own.
     public var claimant: String? {
-        get { fields.claimant }
-        set { ownFields.claimant = newValue }
+        get { box.fields.claimant }
+        set { ownBox.fields.claimant = newValue }
     }
     public var verdict: Verdict {
-        get { fields.verdict }
-        set { ownFields.verdict = newValue }
+        get { box.fields.verdict }
+        set { ownBox.fields.verdict = newValue }
     }
     public var attribution: Attribution {
-        get { fields.attribution }
-        set { ownFields.attribution = newValue }
+        get { box.fields.attribution }
+        set { ownBox.fields.attribution = newValue }
     }
     public var rationale: String? {
-        get { fields.rationale }
-        set { ownFields.rationale = newValue }
+        get { box.fields.rationale }
+        set { ownBox.fields.rationale = newValue }
     }
     public var links: [SourceLink] {
-        get { fields.links }
-        set { ownFields.links = newValue }
+        get { box.fields.links }
+        set { ownBox.fields.links = newValue }
     }
     public var notes: [Note] {
-        get { fields.notes }
-        set { ownFields.notes = newValue }
+        get { box.fields.notes }
+        set { ownBox.fields.notes = newValue }
     }
     public var created: Stamp? {
-        get { fields.created }
-        set { ownFields.created = newValue }
+        get { box.fields.created }
+        set { ownBox.fields.created = newValue }
     }
     public var modified: Stamp? {
-        get { fields.modified }
-        set { ownFields.modified = newValue }
+        get { box.fields.modified }
+        set { ownBox.fields.modified = newValue }
     }
     /// Every change of the verdict, oldest first: who, when, from what to what.
     public var history: [VerdictChange] {
-        get { fields.history }
-        set { ownFields.history = newValue }
+        get { box.fields.history }
+        set { ownBox.fields.history = newValue }
     }
     /// Fields changed differently by two people, waiting for someone to choose.
     public var conflicts: [Conflict] {
-        get { fields.conflicts }
-        set { ownFields.conflicts = newValue }
+        get { box.fields.conflicts }
+        set { ownBox.fields.conflicts = newValue }
     }
     public var extra: [String: JSONValue] {
-        get { fields.extra }
-        set { ownFields.extra = newValue }
+        get { box.fields.extra }
+        set { ownBox.fields.extra = newValue }
     }
 
     public init(id: String, quote: QuoteSelector, position: PositionSelector, claimant: String? = nil,
@@ -123,55 +104,24 @@ public struct Claim: Sendable, Hashable, Identifiable {
                 rationale: String? = nil, links: [SourceLink] = [], notes: [Note] = [],
                 created: Stamp? = nil, modified: Stamp? = nil, history: [VerdictChange] = [],
                 conflicts: [Conflict] = [], extra: [String: JSONValue] = [:]) {
-        fields = Fields(id: id, quote: quote, position: position, claimant: claimant, verdict: verdict, attribution: attribution,
-                        rationale: rationale, links: links, notes: notes, created: created, modified: modified, history: history,
-                        conflicts: conflicts, extra: extra)
+        box = Box(Fields(id: id, quote: quote, position: position, claimant: claimant, verdict: verdict, attribution: attribution,
+                         rationale: rationale, links: links, notes: notes, created: created, modified: modified, history: history,
+                         conflicts: conflicts, extra: extra))
     }
 
     public static func == (left: Claim, right: Claim) -> Bool {
-        if left.fields === right.fields { return true }
-        return left.id == right.id
-            && left.quote == right.quote
-            && left.position == right.position
-            && left.claimant == right.claimant
-            && left.verdict == right.verdict
-            && left.attribution == right.attribution
-            && left.rationale == right.rationale
-            && left.links == right.links
-            && left.notes == right.notes
-            && left.created == right.created
-            && left.modified == right.modified
-            && left.history == right.history
-            && left.conflicts == right.conflicts
-            && left.extra == right.extra
+        left.box === right.box || left.box.fields == right.box.fields
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(quote)
-        hasher.combine(position)
-        hasher.combine(claimant)
-        hasher.combine(verdict)
-        hasher.combine(attribution)
-        hasher.combine(rationale)
-        hasher.combine(links)
-        hasher.combine(notes)
-        hasher.combine(created)
-        hasher.combine(modified)
-        hasher.combine(history)
-        hasher.combine(conflicts)
-        hasher.combine(extra)
+        hasher.combine(box.fields)
     }
 }
 
 /// What tests and debuggers print of a claim: its fields, not its box.
 extension Claim: CustomDebugStringConvertible {
     public var debugDescription: String {
-        let fields: [(String, Any)] = [("id", id), ("quote", quote), ("position", position), ("claimant", claimant as Any),
-                                       ("verdict", verdict), ("attribution", attribution), ("rationale", rationale as Any),
-                                       ("links", links), ("notes", notes), ("created", created as Any), ("modified", modified as Any),
-                                       ("history", history), ("conflicts", conflicts), ("extra", extra)]
-        return "Claim(" + fields.map { "\($0.0): \(String(reflecting: $0.1))" }.joined(separator: ", ") + ")"
+        "Claim" + String(describing: box.fields).drop { $0 != "(" }
     }
 }
 
