@@ -96,6 +96,11 @@ public struct TerminalBenchmark {
         (screen.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? "").contains("reading")
     }
 
+    /// Whether the status line says the text is all read and the claims are still being read.
+    static func readingClaims(_ screen: ScreenEmulator) -> Bool {
+        (screen.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? "").contains("reading claims")
+    }
+
     static let verdictGlyphs: [Character] = ["✔", "✓", "◐", "⚠", "✘", "?", "❝", "○"]
 
     /// Milliseconds from starting `lateral ARTICLE` (as users type it, and as `less ARTICLE` is)
@@ -211,6 +216,37 @@ public struct TerminalBenchmark {
                                                       searchTerm: searchTerm, lateral: false) : nil
             rows.append(Row(measure: "key to frame, \(press.name), \(name)", lateral: lateral, less: less, unit: "ms"))
         }
+    }
+
+    /// Milliseconds from PgDn to its frame while the claims are still being read: from the
+    /// status line's "reading claims…", once the text is all read, until the claims are
+    /// drawn. A press whose frame no longer says it (the claims came meanwhile, and their frame
+    /// would be counted as the key's) ends that start; the reader is started again until
+    /// there are `presses` presses, or after a few tries when the claims come too soon to
+    /// press at all (the quick sizes).
+    public mutating func keysWhileClaimsLoad(_ name: String, article path: String) throws {
+        let words = try Self.firstWords(ofArticle: path)
+        let pageDown = "\u{1B}[6~"
+        var times: [Double] = []
+        var starts = 0
+        while times.count < options.presses && starts < max(3, options.presses / 4) {
+            starts += 1
+            let (terminal, _) = try start([options.lateral, path])
+            defer { terminal.terminate() }
+            // The text all read: the claims are either still being read or already in.
+            let textRead = { (screen: ScreenEmulator) in
+                screen.text.contains(words) && Self.hasStatusLine(screen) && (Self.readingClaims(screen) || !Self.stillReading(screen))
+            }
+            guard terminal.waitForFrame(quiet: options.quiet, until: textRead) != nil, Self.readingClaims(terminal.screen) else { continue }
+            while times.count < options.presses {
+                let sent = PseudoTerminal.now()
+                terminal.send(pageDown)
+                guard let frame = terminal.waitForResponse(after: sent, quiet: options.quiet), Self.readingClaims(terminal.screen)
+                else { break }
+                times.append((frame - sent) * 1000)
+            }
+        }
+        rows.append(Row(measure: "key to frame while the claims are read, PgDn, \(name)", lateral: times, less: nil, unit: "ms"))
     }
 
     private func pressTimes(_ press: Press, program: [String], ready: (ScreenEmulator) -> Bool, searchTerm: String,

@@ -62,6 +62,7 @@ enum TerminalSuite {
                                  (big, "big/big.md")] {
                 try benchmark.keys(name, article: folder + "/" + path, searchTerm: "ministry")
             }
+            try benchmark.keysWhileClaimsLoad(big, article: folder + "/big/big.md")
         }
         if wanted("commands") {
             log("commands…")
