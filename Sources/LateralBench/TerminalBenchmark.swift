@@ -80,25 +80,30 @@ public struct TerminalBenchmark {
         return words[index] + " " + words[index + 1]
     }
 
+    /// The screen's last line: Lateral's status line, the floor's, or `less`'s prompt.
+    static func lastLine(_ screen: ScreenEmulator) -> Substring {
+        screen.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+    }
+
     /// Lateral's status line is drawn: how far through the text, or that it is still read.
     static func hasStatusLine(_ screen: ScreenEmulator) -> Bool {
-        let last = screen.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+        let last = lastLine(screen)
         return last.hasSuffix("%") || last.contains("reading…")
     }
 
     /// less's prompt is drawn on its last line (the file's name, or a colon).
     static func hasPrompt(_ screen: ScreenEmulator) -> Bool {
-        !(screen.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? "").trimmed(.spaces).isEmpty
+        !lastLine(screen).trimmed(.spaces).isEmpty
     }
 
     /// Whether Lateral's status line says its text or claims are still being read.
     static func stillReading(_ screen: ScreenEmulator) -> Bool {
-        (screen.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? "").contains("reading")
+        lastLine(screen).contains("reading")
     }
 
     /// Whether the status line says the text is all read and the claims are still being read.
     static func readingClaims(_ screen: ScreenEmulator) -> Bool {
-        (screen.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? "").contains("reading claims")
+        lastLine(screen).contains("reading claims")
     }
 
     static let verdictGlyphs: [Character] = ["✔", "✓", "◐", "⚠", "✘", "?", "❝", "○"]
@@ -167,10 +172,12 @@ public struct TerminalBenchmark {
         }
     }
 
+    static let pageDown = Press("PgDn", "\u{1B}[6~", then: "g", inLess: true)
+
     public static let presses: [Press] = [
         Press("Tab", "\t"),
         Press("Shift-Tab", "\u{1B}[Z"),
-        Press("PgDn", "\u{1B}[6~", then: "g", inLess: true),
+        pageDown,
         Press("G", "G", then: "g", inLess: true),
         Press("search (/ Enter)", "\r", inLess: true),
         Press("Enter to a source", "\r", then: "\u{7F}"),
@@ -226,7 +233,6 @@ public struct TerminalBenchmark {
     /// press at all (the quick sizes).
     public mutating func keysWhileClaimsLoad(_ name: String, article path: String) throws {
         let words = try Self.firstWords(ofArticle: path)
-        let pageDown = "\u{1B}[6~"
         var times: [Double] = []
         var starts = 0
         while times.count < options.presses && starts < max(3, options.presses / 4) {
@@ -240,7 +246,7 @@ public struct TerminalBenchmark {
             guard terminal.waitForFrame(quiet: options.quiet, until: textRead) != nil, Self.readingClaims(terminal.screen) else { continue }
             while times.count < options.presses {
                 let sent = PseudoTerminal.now()
-                terminal.send(pageDown)
+                terminal.send(Self.pageDown.keys)
                 guard let frame = terminal.waitForResponse(after: sent, quiet: options.quiet), Self.readingClaims(terminal.screen)
                 else { break }
                 times.append((frame - sent) * 1000)
